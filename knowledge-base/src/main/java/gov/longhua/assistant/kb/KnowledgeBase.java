@@ -1,0 +1,69 @@
+package gov.longhua.assistant.kb;
+
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.reference.ReferenceData;
+import gov.longhua.assistant.kb.reference.Source;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An immutable, validated knowledge base: catalogue items, FAQ entries and the registers they refer to. */
+public final class KnowledgeBase {
+
+    private final ReferenceData reference;
+    private final List<CatalogueItem> items;
+    private final List<FaqEntry> faqs;
+    private final Map<String, Entry> entries;
+    private final Map<String, Source> sources;
+
+    /** Use {@code KnowledgeBaseLoader}, which validates, to build one from files. */
+    public KnowledgeBase(ReferenceData reference, List<CatalogueItem> items, List<FaqEntry> faqs) {
+        this.reference = reference;
+        this.items = List.copyOf(items);
+        this.faqs = List.copyOf(faqs);
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        this.items.forEach(item -> byId.put(item.id(), item));
+        this.faqs.forEach(faq -> byId.put(faq.id(), faq));
+        this.entries = Collections.unmodifiableMap(byId);
+        this.sources = reference.sources().stream()
+                .collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
+    }
+
+    public ReferenceData reference() {
+        return reference;
+    }
+
+    public List<CatalogueItem> items() {
+        return items;
+    }
+
+    public List<FaqEntry> faqs() {
+        return faqs;
+    }
+
+    /** Every answerable entry, catalogue items first, in file order. */
+    public List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+
+    public Optional<Entry> entry(String id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /** The sources of an entry as a citation shows them, e.g. {@code S21 GitHub LawRefBook/Laws …}. */
+    public String sourceLabel(Entry entry) {
+        return entry.sources().stream()
+                .map(id -> source(id).map(Source::label).orElse(id))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,127 @@
+package gov.longhua.assistant.kb.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.reference.Channel;
+import gov.longhua.assistant.kb.reference.Domain;
+import gov.longhua.assistant.kb.reference.OfficialChannel;
+import gov.longhua.assistant.kb.reference.ReferenceData;
+import gov.longhua.assistant.kb.reference.Source;
+import gov.longhua.assistant.kb.reference.Stage;
+import gov.longhua.assistant.kb.reference.Street;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a knowledge base from its files: {@code kb.yaml} names the catalogue and FAQ files,
+ * {@code reference.yaml} holds the registers. Every entry is read on its own so that one bad entry does not
+ * hide the next; any problem stops the load, and the exception lists them all.
+ */
+public final class KnowledgeBaseLoader {
+
+    static final String MANIFEST = "kb.yaml";
+    static final String REFERENCE = "reference.yaml";
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public KnowledgeBase load(KbLocation location) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode manifest = readTree(location, MANIFEST, problems);
+        JsonNode referenceTree = readTree(location, REFERENCE, problems);
+        if (manifest == null || referenceTree == null) {
+            throw new KnowledgeBaseException(problems);
+        }
+        EntryReader reader = new EntryReader(yaml, problems);
+        String referenceFile = location.describe(REFERENCE);
+        ReferenceData reference = new ReferenceData(
+                reader.readList(referenceFile, referenceTree.path("domains"), null, Domain.class),
+                reader.readList(referenceFile, referenceTree.path("streets"), null, Street.class),
+                reader.readList(referenceFile, referenceTree.path("channels"), null, Channel.class),
+                reader.readList(referenceFile, referenceTree.path("stages"), null, Stage.class),
+                reader.readList(referenceFile, referenceTree.path("sources"), null, Source.class),
+                reader.readOne(referenceFile, "officialChannel", referenceTree.path("officialChannel"),
+                        OfficialChannel.class));
+
+        List<Located<CatalogueItem>> items = new ArrayList<>();
+        for (String file : fileList(location, manifest, "catalogue", problems)) {
+            JsonNode tree = readTree(location, file, problems);
+            if (tree != null) {
+                ObjectNode defaults = defaults(tree);
+                if (tree.hasNonNull("domain")) {
+                    defaults.set("domain", tree.get("domain"));
+                }
+                String name = location.describe(file);
+                reader.readList(name, tree.path("items"), defaults, CatalogueItem.class)
+                        .forEach(item -> items.add(new Located<>(name, item)));
+            }
+        }
+        List<Located<FaqEntry>> faqs = new ArrayList<>();
+        for (String file : fileList(location, manifest, "faq", problems)) {
+            JsonNode tree = readTree(location, file, problems);
+            if (tree != null) {
+                String name = location.describe(file);
+                reader.readList(name, tree.path("entries"), defaults(tree), FaqEntry.class)
+                        .forEach(faq -> faqs.add(new Located<>(name, faq)));
+            }
+        }
+        new KnowledgeBaseValidator(reference, location.describe(REFERENCE)).validate(items, faqs, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems);
+        }
+        return new KnowledgeBase(reference,
+                items.stream().map(Located::value).toList(),
+                faqs.stream().map(Located::value).toList());
+    }
+
+    private ObjectNode defaults(JsonNode tree) {
+        JsonNode defaults = tree.get("defaults");
+        return defaults instanceof ObjectNode object ? object.deepCopy() : yaml.createObjectNode();
+    }
+
+    private List<String> fileList(KbLocation location, JsonNode manifest, String key, List<Problem> problems) {
+        JsonNode files = manifest.path(key);
+        if (!files.isArray()) {
+            problems.add(new Problem(location.describe(MANIFEST), null, key, "must list the " + key + " files"));
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        files.forEach(file -> names.add(file.asText()));
+        return names;
+    }
+
+    private JsonNode readTree(KbLocation location, String file, List<Problem> problems) {
+        try (InputStream in = location.open(file)) {
+            JsonNode tree = yaml.readTree(in);
+            if (tree == null || !tree.isObject()) {
+                problems.add(new Problem(location.describe(file), null, null, "is empty or not a YAML mapping"));
+                return null;
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(location.describe(file), null, null, "not valid YAML at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new Problem(location.describe(file), null, null, "cannot be read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** A value with the file it came from, for problems found later. */
+    record Located<T>(String file, T value) {
+    }
+}

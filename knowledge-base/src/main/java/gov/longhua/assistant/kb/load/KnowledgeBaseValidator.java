@@ -1,0 +1,115 @@
+package gov.longhua.assistant.kb.load;
+
+import gov.longhua.assistant.kb.Entry;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
+import gov.longhua.assistant.kb.catalogue.ChannelUse;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.load.KnowledgeBaseLoader.Located;
+import gov.longhua.assistant.kb.reference.Channel;
+import gov.longhua.assistant.kb.reference.Domain;
+import gov.longhua.assistant.kb.reference.ReferenceData;
+import gov.longhua.assistant.kb.reference.Source;
+import gov.longhua.assistant.kb.reference.Stage;
+import gov.longhua.assistant.kb.reference.Street;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Checks what no single record can check alone: unique ids, and that every id an entry names exists. */
+final class KnowledgeBaseValidator {
+
+    private final ReferenceData reference;
+    private final String referenceFile;
+    private final Set<String> domains;
+    private final Set<String> streets;
+    private final Set<String> channels;
+    private final Set<String> stages;
+    private final Set<String> sources;
+
+    KnowledgeBaseValidator(ReferenceData reference, String referenceFile) {
+        this.reference = reference;
+        this.referenceFile = referenceFile;
+        this.domains = ids(reference.domains(), Domain::id);
+        this.streets = ids(reference.streets(), Street::id);
+        this.channels = ids(reference.channels(), Channel::id);
+        this.stages = ids(reference.stages(), Stage::id);
+        this.sources = ids(reference.sources(), Source::id);
+    }
+
+    void validate(List<Located<CatalogueItem>> items, List<Located<FaqEntry>> faqs, List<Problem> problems) {
+        if (reference.officialChannel() != null) {
+            checkSources(referenceFile, "officialChannel", reference.officialChannel().sources(), problems);
+        }
+        Map<String, String> seen = new HashMap<>();
+        Set<String> itemIds = items.stream().map(item -> item.value().id()).collect(Collectors.toSet());
+        for (Located<CatalogueItem> located : items) {
+            CatalogueItem item = located.value();
+            String file = located.file();
+            unique(seen, file, item, problems);
+            if (!domains.contains(item.domain())) {
+                problems.add(problem(file, item, "domain", "unknown domain '" + item.domain() + "'"));
+            }
+            if (item.street() != null && !streets.contains(item.street())) {
+                problems.add(problem(file, item, "street", "unknown street '" + item.street() + "'"));
+            }
+            for (ChannelUse channel : item.channels()) {
+                if (!channels.contains(channel.id())) {
+                    problems.add(problem(file, item, "channels", "unknown channel '" + channel.id() + "'"));
+                }
+            }
+            checkStages(file, item, item.stages(), problems);
+            checkSources(file, quoted(item), item.sources(), problems);
+        }
+        for (Located<FaqEntry> located : faqs) {
+            FaqEntry faq = located.value();
+            String file = located.file();
+            unique(seen, file, faq, problems);
+            for (String cited : faq.cites().items()) {
+                if (!itemIds.contains(cited)) {
+                    problems.add(problem(file, faq, "cites.items", "no catalogue item '" + cited + "'"));
+                }
+            }
+            checkStages(file, faq, faq.stages(), problems);
+            checkSources(file, quoted(faq), faq.sources(), problems);
+        }
+    }
+
+    private void unique(Map<String, String> seen, String file, Entry entry, List<Problem> problems) {
+        String earlier = seen.putIfAbsent(entry.id(), file);
+        if (earlier != null) {
+            problems.add(problem(file, entry, "id", "duplicate id, already used in " + earlier));
+        }
+    }
+
+    private void checkStages(String file, Entry entry, List<String> entryStages, List<Problem> problems) {
+        for (String stage : entryStages) {
+            if (!stages.contains(stage)) {
+                problems.add(problem(file, entry, "stages", "unknown life-cycle stage '" + stage + "'"));
+            }
+        }
+    }
+
+    private void checkSources(String file, String entry, List<String> entrySources, List<Problem> problems) {
+        for (String source : entrySources) {
+            if (!sources.contains(source)) {
+                problems.add(new Problem(file, entry, "sources", "source '" + source + "' is not in the register"));
+            }
+        }
+    }
+
+    private static Problem problem(String file, Entry entry, String field, String reason) {
+        return new Problem(file, quoted(entry), field, reason);
+    }
+
+    private static String quoted(Entry entry) {
+        return "'" + entry.id() + "'";
+    }
+
+    private static <T> Set<String> ids(List<T> values, Function<T, String> id) {
+        return values.stream().map(id).collect(Collectors.toCollection(HashSet::new));
+    }
+}
