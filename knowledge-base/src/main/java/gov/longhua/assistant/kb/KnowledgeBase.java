@@ -60,9 +60,9 @@ public final class KnowledgeBase {
         return Optional.ofNullable(sources.get(id));
     }
 
-    /** The sources of an entry as a citation shows them, e.g. {@code S21 GitHub LawRefBook/Laws …}. */
-    public String sourceLabel(Entry entry) {
-        return entry.sources().stream()
+    /** Sources as a citation shows them, e.g. {@code S21 GitHub LawRefBook/Laws …; S22 www…}. */
+    public String sourceLabel(List<String> sourceIds) {
+        return sourceIds.stream()
                 .map(id -> source(id).map(Source::label).orElse(id))
                 .collect(Collectors.joining("; "));
     }

@@ -1,0 +1,2 @@
+/** English analysis chain. */
+package gov.longhua.assistant.core.analysis.en;

@@ -1,0 +1,2 @@
+/** Chinese analysis chains: smartcn words and Han bigrams. */
+package gov.longhua.assistant.core.analysis.zh;

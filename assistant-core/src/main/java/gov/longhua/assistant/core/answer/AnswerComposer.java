@@ -1,0 +1,63 @@
+package gov.longhua.assistant.core.answer;
+
+import gov.longhua.assistant.kb.Entry;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.Lang;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.reference.OfficialChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Composes answers from entries, never from anything else: a curated FAQ answer verbatim, a catalogue item
+ * from its fields, or the fallback that points to the official channel. Every answer carries its citations.
+ */
+public final class AnswerComposer {
+
+    private final KnowledgeBase kb;
+    private final Messages messages;
+    private final CardComposer cards;
+
+    public AnswerComposer(KnowledgeBase kb, Messages messages) {
+        this.kb = kb;
+        this.messages = messages;
+        this.cards = new CardComposer(kb, messages);
+    }
+
+    /** The answer an entry gives, in the asker's language. */
+    public Answer answer(Entry entry, Lang lang, double confidence) {
+        if (entry instanceof FaqEntry faq) {
+            String text = faq.answer().in(lang);
+            List<Citation> citations = new ArrayList<>();
+            citations.add(cite(faq, lang));
+            faq.cites().items().forEach(id -> kb.entry(id).ifPresent(item -> citations.add(cite(item, lang))));
+            return new Answer(AnswerKind.FAQ, lang, text, Speech.of(text), citations, List.of(), null,
+                    faq.id(), confidence);
+        }
+        CatalogueItem item = (CatalogueItem) entry;
+        CatalogueCard card = cards.card(item, lang);
+        return new Answer(AnswerKind.CATALOGUE, lang, cards.text(card, lang), cards.speech(item, lang),
+                List.of(cite(item, lang)), List.of(), card, item.id(), confidence);
+    }
+
+    /** Says plainly that there is no reliable answer, and where to ask instead. */
+    public Answer fallback(Lang lang) {
+        OfficialChannel official = kb.reference().officialChannel();
+        String text = messages.get(lang, "fallback.notFound") + "\n" + official.text().in(lang);
+        Citation citation = new Citation(official.id(), official.text().in(lang), kb.sourceLabel(official.sources()),
+                official.asOf().toString(), official.status());
+        return new Answer(AnswerKind.FALLBACK, lang, text, Speech.of(text), List.of(citation), List.of(), null, null, 0);
+    }
+
+    /** The question is in a language the assistant does not answer in: say so in both. */
+    public Answer unsupportedLanguage() {
+        String text = messages.get(Lang.EN, "language.unsupported");
+        return new Answer(AnswerKind.FALLBACK, Lang.EN, text, Speech.of(text), List.of(), List.of(), null, null, 0);
+    }
+
+    private Citation cite(Entry entry, Lang lang) {
+        return new Citation(entry.id(), entry.title().in(lang), kb.sourceLabel(entry.sources()),
+                entry.asOf().toString(), entry.status());
+    }
+}

@@ -1,0 +1,92 @@
+package gov.longhua.assistant.core.dialogue;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.core.analysis.TextNormalizer;
+import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.answer.AnswerComposer;
+import gov.longhua.assistant.core.answer.Messages;
+import gov.longhua.assistant.core.language.LanguageGuess;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.Candidate;
+import gov.longhua.assistant.core.retrieval.HybridRetriever;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.Lang;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Answers one question from one knowledge base: language, normalisation, hybrid retrieval, the answering
+ * policy, composition. Holds no conversation state; immutable once built, so a new knowledge base means a
+ * new engine.
+ */
+public final class AnswerEngine {
+
+    private static final int CANDIDATES = 5;
+
+    private final KnowledgeBase kb;
+    private final LanguageIdentifier languages;
+    private final TextNormalizer normalizer;
+    private final HybridRetriever retriever;
+    private final AnswerComposer composer;
+    private final AnsweringPolicy policy;
+
+    AnswerEngine(KnowledgeBase kb, LanguageIdentifier languages, TextNormalizer normalizer,
+            HybridRetriever retriever, AnswerComposer composer, AnsweringPolicy policy) {
+        this.kb = kb;
+        this.languages = languages;
+        this.normalizer = normalizer;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.policy = policy;
+    }
+
+    /** Builds the indexes over the knowledge base; takes a second or two for the default one. */
+    public static AnswerEngine build(KnowledgeBase kb, EmbeddingModel model, LanguageIdentifier languages,
+            AnsweringPolicy policy) {
+        TextNormalizer normalizer = new TextNormalizer();
+        return new AnswerEngine(kb, languages, normalizer, HybridRetriever.build(kb, model, normalizer),
+                new AnswerComposer(kb, new Messages()), policy);
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** The language the question is written in; {@code fallback} when the text does not tell. */
+    public LanguageGuess language(Question question, Lang fallback) {
+        return languages.identify(question.text(), question.preferredLang() == null ? fallback : question.preferredLang());
+    }
+
+    /**
+     * Answers in the client's preferred language if it names one, else in the question's own. The question
+     * is searched in the language it is written in (both, when code-switched).
+     */
+    public Answer answer(Question question, Lang fallback) {
+        LanguageGuess guess = language(question, fallback);
+        if (!guess.supported() && question.preferredLang() == null) {
+            return composer.unsupportedLanguage();
+        }
+        Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
+        List<Candidate> candidates = candidates(question, guess);
+        if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang())) {
+            return composer.fallback(answerLang);
+        }
+        Candidate best = candidates.get(0);
+        return composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang, Math.max(0, best.cosine()));
+    }
+
+    /** The ranked candidates for a question: what the answer is chosen from. */
+    public List<Candidate> candidates(Question question, Lang fallback) {
+        return candidates(question, language(question, fallback));
+    }
+
+    private List<Candidate> candidates(Question question, LanguageGuess guess) {
+        return retriever.retrieve(normalizer.normalize(question.text()), searchedLanguages(guess), CANDIDATES);
+    }
+
+    /** A question is searched in its own language, a code-switched one in both. */
+    private static Set<Lang> searchedLanguages(LanguageGuess guess) {
+        return guess.codeSwitched() ? EnumSet.allOf(Lang.class) : EnumSet.of(guess.lang());
+    }
+}

@@ -1,0 +1,81 @@
+package gov.longhua.assistant.core.retrieval;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.core.analysis.TextNormalizer;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.Lang;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hybrid retrieval: BM25 and dense results fused by reciprocal rank (RRF, as LangChain4j's ReciprocalRankFuser
+ * does, computed here because the fused score is kept), each candidate keeping the scores of both retrievers
+ * so that the answering policy can judge confidence.
+ */
+public final class HybridRetriever {
+
+    /** How deep each retriever's list goes into the fusion. */
+    private static final int DEPTH = 20;
+    /** The fusion constant k of RRF; 60 is the value of the original paper. */
+    private static final int RRF_K = 60;
+
+    private final LexicalIndex lexical;
+    private final SemanticIndex semantic;
+
+    public HybridRetriever(LexicalIndex lexical, SemanticIndex semantic) {
+        this.lexical = lexical;
+        this.semantic = semantic;
+    }
+
+    /** Builds both indexes over every entry of the knowledge base, in both languages. */
+    public static HybridRetriever build(KnowledgeBase kb, EmbeddingModel model, TextNormalizer normalizer) {
+        List<EntryText> texts = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            for (EntryText text : EntryText.of(kb, lang)) {
+                texts.add(new EntryText(text.entryId(), lang,
+                        text.questions().stream().map(normalizer::normalize).toList(),
+                        normalizer.normalize(text.body())));
+            }
+        }
+        return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(model, texts));
+    }
+
+    /** Candidates for a normalised question among the texts of the given languages, best first. */
+    public List<Candidate> retrieve(String question, Set<Lang> langs, int limit) {
+        List<Scored> lexicalHits = lexical.search(question, langs, DEPTH);
+        List<Scored> denseHits = semantic.search(semantic.embed(question), langs, DEPTH);
+        Map<String, Candidate> evidence = new HashMap<>();
+        for (int i = 0; i < denseHits.size(); i++) {
+            Scored hit = denseHits.get(i);
+            evidence.put(hit.entryId(), new Candidate(hit.entryId(), 0, hit.score(), 0, i + 1, 0));
+        }
+        for (int i = 0; i < lexicalHits.size(); i++) {
+            Scored hit = lexicalHits.get(i);
+            int rank = i + 1;
+            evidence.merge(hit.entryId(), new Candidate(hit.entryId(), 0, 0, hit.score(), 0, rank),
+                    (dense, lex) -> new Candidate(dense.entryId(), 0, dense.cosine(), hit.score(), dense.denseRank(), rank));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Candidate c : evidence.values()) {
+            candidates.add(new Candidate(c.entryId(), rrf(c), c.cosine(), c.bm25(), c.denseRank(), c.lexicalRank()));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::cosine).reversed()));
+        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : candidates;
+    }
+
+    private static double rrf(Candidate c) {
+        double score = 0;
+        if (c.denseRank() > 0) {
+            score += 1.0 / (RRF_K + c.denseRank());
+        }
+        if (c.lexicalRank() > 0) {
+            score += 1.0 / (RRF_K + c.lexicalRank());
+        }
+        return score;
+    }
+}

@@ -1,0 +1,134 @@
+package gov.longhua.assistant.core.retrieval;
+
+import gov.longhua.assistant.core.analysis.en.EnglishQuestionAnalyzer;
+import gov.longhua.assistant.core.analysis.zh.ChineseBigramAnalyzer;
+import gov.longhua.assistant.core.analysis.zh.ChineseWordAnalyzer;
+import gov.longhua.assistant.kb.Lang;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * BM25 over every entry in both languages, in memory. One Lucene document per entry; per language a
+ * questions field and a body field, Chinese ones analysed twice (smartcn words and Han bigrams).
+ */
+public final class LexicalIndex {
+
+    private static final String ID = "id";
+
+    /** A field of the index, the analyzer that fills it and its weight in a query. */
+    private enum IndexField {
+        Q_ZH(Lang.ZH, true, new ChineseWordAnalyzer(), 3.0f),
+        Q_ZH_GRAMS(Lang.ZH, true, new ChineseBigramAnalyzer(), 1.5f),
+        BODY_ZH(Lang.ZH, false, new ChineseWordAnalyzer(), 1.0f),
+        BODY_ZH_GRAMS(Lang.ZH, false, new ChineseBigramAnalyzer(), 0.5f),
+        Q_EN(Lang.EN, true, new EnglishQuestionAnalyzer(), 3.0f),
+        BODY_EN(Lang.EN, false, new EnglishQuestionAnalyzer(), 1.0f);
+
+        final Lang lang;
+        final boolean questions;
+        final Analyzer analyzer;
+        final float boost;
+
+        IndexField(Lang lang, boolean questions, Analyzer analyzer, float boost) {
+            this.lang = lang;
+            this.questions = questions;
+            this.analyzer = analyzer;
+            this.boost = boost;
+        }
+    }
+
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+
+    private LexicalIndex(IndexSearcher searcher, Analyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    /** Builds the index from the normalised texts of every entry in both languages. */
+    public static LexicalIndex build(Collection<EntryText> texts) {
+        Map<String, Analyzer> perField = new LinkedHashMap<>();
+        for (IndexField field : IndexField.values()) {
+            perField.put(field.name(), field.analyzer);
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new ChineseBigramAnalyzer(), perField);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        Map<String, Document> documents = new LinkedHashMap<>();
+        for (EntryText text : texts) {
+            Document doc = documents.computeIfAbsent(text.entryId(), id -> {
+                Document d = new Document();
+                d.add(new StringField(ID, id, Field.Store.YES));
+                return d;
+            });
+            for (IndexField field : IndexField.values()) {
+                if (field.lang == text.lang()) {
+                    String value = field.questions ? String.join("\n", text.questions()) : text.body();
+                    doc.add(new TextField(field.name(), value, Field.Store.NO));
+                }
+            }
+        }
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            writer.addDocuments(documents.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the lexical index", e);
+        }
+        try {
+            return new LexicalIndex(new IndexSearcher(DirectoryReader.open(directory)), analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the lexical index", e);
+        }
+    }
+
+    /** The best entries for a normalised question, searched in the given languages, best first, with BM25 scores. */
+    public List<Scored> search(String question, Set<Lang> langs, int limit) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        // Unigrams and bigrams overlap; as a graph they would expand into every path through the question.
+        builder.setEnableGraphQueries(false);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        for (IndexField field : IndexField.values()) {
+            if (langs.contains(field.lang)) {
+                Query clause = builder.createBooleanQuery(field.name(), question, BooleanClause.Occur.SHOULD);
+                if (clause != null) {
+                    query.add(new BoostQuery(clause, field.boost), BooleanClause.Occur.SHOULD);
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        try {
+            List<Scored> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+                hits.add(new Scored(searcher.storedFields().document(hit.doc).get(ID), hit.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("lexical search failed", e);
+        }
+    }
+}

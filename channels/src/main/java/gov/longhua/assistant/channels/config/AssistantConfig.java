@@ -1,0 +1,74 @@
+package gov.longhua.assistant.channels.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Every setting of the assistant ({@code assistant.*}); the defaults run everything embedded. */
+@ConfigMapping(prefix = "assistant")
+public interface AssistantConfig {
+
+    /** Where the knowledge base comes from. */
+    KnowledgeBaseConfig kb();
+
+    /** The in-process embedding model. */
+    EmbeddingConfig embedding();
+
+    /** Where conversations are kept between messages. */
+    ConversationConfig conversation();
+
+    /** When an answer is good enough to give. */
+    AnsweringConfig answering();
+
+    interface KnowledgeBaseConfig {
+        /**
+         * A folder laid out like the repository's {@code src/kb} to load instead of the knowledge base built
+         * into the application. A file with a problem stops start-up with the file, entry and field named.
+         */
+        Optional<Path> dir();
+    }
+
+    interface EmbeddingConfig {
+        /** Where the tokenizer library may unpack its native code; relative paths are under the working directory. */
+        @WithDefault(".cache/djl")
+        Path cacheDir();
+    }
+
+    interface ConversationConfig {
+        /** {@code memory} (the default: this process only, lost on restart) or {@code redis} (shared, lasting). */
+        @WithDefault("memory")
+        StoreKind store();
+
+        /** How long a conversation is kept after its last message. */
+        @WithDefault("PT30M")
+        Duration idleTimeout();
+
+        /** Prefix of the Redis keys that hold conversations (with {@code store=redis}). */
+        @WithDefault("assistant:conversation:")
+        String redisKeyPrefix();
+    }
+
+    /** Overrides of the answering thresholds; unset ones keep the measured defaults (docs/quality.md). */
+    interface AnsweringConfig {
+        /** Cosine similarity at which a Chinese question is answered on the embedding alone. */
+        OptionalDouble acceptZh();
+
+        /** Lower cosine similarity that suffices for a Chinese question when BM25 ranks the same entry first. */
+        OptionalDouble acceptWithLexicalZh();
+
+        /** Cosine similarity at which an English question is answered on the embedding alone. */
+        OptionalDouble acceptEn();
+
+        /** Lower cosine similarity that suffices for an English question when BM25 ranks the same entry first. */
+        OptionalDouble acceptWithLexicalEn();
+    }
+
+    /** Where conversations are stored. */
+    enum StoreKind {
+        MEMORY,
+        REDIS
+    }
+}

@@ -1,0 +1,2 @@
+/** The application's one configuration mapping. */
+package gov.longhua.assistant.channels.config;

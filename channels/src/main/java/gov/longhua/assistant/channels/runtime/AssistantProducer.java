@@ -1,0 +1,66 @@
+package gov.longhua.assistant.channels.runtime;
+
+import gov.longhua.assistant.channels.config.AssistantConfig;
+import gov.longhua.assistant.channels.redis.RedisConversationStore;
+import gov.longhua.assistant.core.conversation.ConversationStore;
+import gov.longhua.assistant.core.conversation.InMemoryConversationStore;
+import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
+import gov.longhua.assistant.core.dialogue.Assistant;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import io.quarkus.redis.datasource.RedisDataSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Builds the core's objects from configuration; the only place that chooses an implementation. The core's
+ * classes are final, so they are singletons rather than proxied beans.
+ */
+@ApplicationScoped
+class AssistantProducer {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    ConversationStore conversationStore(AssistantConfig config, Instance<RedisDataSource> redis,
+            ObjectMapper json, Clock clock) {
+        AssistantConfig.ConversationConfig settings = config.conversation();
+        return switch (settings.store()) {
+            case MEMORY -> new InMemoryConversationStore(settings.idleTimeout(), clock);
+            case REDIS -> new RedisConversationStore(redis.get(), json, settings.redisKeyPrefix(),
+                    settings.idleTimeout());
+        };
+    }
+
+    @Produces
+    @Singleton
+    Assistant assistant(ConversationStore conversations, Clock clock) {
+        return new Assistant(conversations, clock);
+    }
+
+    @Produces
+    @Singleton
+    LanguageIdentifier languageIdentifier() {
+        return new LanguageIdentifier();
+    }
+
+    @Produces
+    @Singleton
+    AnsweringPolicy answeringPolicy(AssistantConfig config) {
+        AnsweringPolicy defaults = AnsweringPolicy.defaults();
+        AssistantConfig.AnsweringConfig answering = config.answering();
+        return new AnsweringPolicy(
+                answering.acceptZh().orElse(defaults.acceptZh()),
+                answering.acceptWithLexicalZh().orElse(defaults.acceptWithLexicalZh()),
+                answering.acceptEn().orElse(defaults.acceptEn()),
+                answering.acceptWithLexicalEn().orElse(defaults.acceptWithLexicalEn()));
+    }
+}

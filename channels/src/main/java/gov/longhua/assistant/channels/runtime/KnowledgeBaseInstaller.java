@@ -1,0 +1,57 @@
+package gov.longhua.assistant.channels.runtime;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.channels.config.AssistantConfig;
+import gov.longhua.assistant.core.dialogue.AnswerEngine;
+import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
+import gov.longhua.assistant.core.dialogue.Assistant;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.EmbeddingModels;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.load.KbLocation;
+import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up, reads and validates the knowledge base before the application accepts connections (a bad
+ * file stops start-up, naming file, entry and field), then builds the indexes in the background and installs
+ * the engine; readiness turns UP when it is in service.
+ */
+@ApplicationScoped
+public class KnowledgeBaseInstaller {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBaseInstaller.class);
+
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    void onStart(@Observes StartupEvent event, AssistantConfig config, Assistant assistant,
+            LanguageIdentifier languages, AnsweringPolicy policy) {
+        KbLocation location = config.kb().dir().map(KbLocation::directory).orElseGet(KbLocation::embedded);
+        KnowledgeBase kb = new KnowledgeBaseLoader().load(location);
+        LOG.infof("Knowledge base read: %d catalogue items, %d FAQ entries", kb.items().size(), kb.faqs().size());
+        Thread builder = new Thread(() -> {
+            try {
+                long start = System.nanoTime();
+                EmbeddingModel model = EmbeddingModels.bgeSmallZh(config.embedding().cacheDir());
+                assistant.install(AnswerEngine.build(kb, model, languages, policy));
+                LOG.infof("Indexes built in %d ms; the assistant is ready", (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+                LOG.error("Building the indexes failed; the assistant stops", e);
+                Quarkus.asyncExit(1);
+            }
+        }, "kb-index-builder");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** Why building the indexes failed, if it did. */
+    public Throwable failure() {
+        return failure.get();
+    }
+}

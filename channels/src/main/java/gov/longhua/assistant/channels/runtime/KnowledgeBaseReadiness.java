@@ -1,0 +1,31 @@
+package gov.longhua.assistant.channels.runtime;
+
+import gov.longhua.assistant.core.dialogue.Assistant;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready once the knowledge base is loaded and its indexes are built. */
+@Readiness
+@ApplicationScoped
+class KnowledgeBaseReadiness implements HealthCheck {
+
+    private final Assistant assistant;
+
+    KnowledgeBaseReadiness(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("knowledge-base");
+        return assistant.engine()
+                .map(engine -> response.up()
+                        .withData("catalogueItems", engine.knowledgeBase().items().size())
+                        .withData("faqEntries", engine.knowledgeBase().faqs().size())
+                        .build())
+                .orElseGet(() -> response.down().withData("state", "loading").build());
+    }
+}

@@ -1,0 +1,87 @@
+package gov.longhua.assistant.channels.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.dialogue.Assistant;
+import gov.longhua.assistant.core.dialogue.NotReadyException;
+import gov.longhua.assistant.core.dialogue.Session;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import org.jboss.logging.Logger;
+
+/**
+ * Converts between frames and the assistant, the same for every channel: what differs per channel is only
+ * how an answer is rendered ({@link Frames.AnswerFrame#of}). Counts questions per channel and language and
+ * times the answers.
+ */
+@ApplicationScoped
+public class ChannelGateway {
+
+    private static final Logger LOG = Logger.getLogger(ChannelGateway.class);
+
+    private final Assistant assistant;
+    private final ObjectMapper json;
+    private final FrameReader reader;
+    private final MeterRegistry metrics;
+
+    ChannelGateway(Assistant assistant, ObjectMapper json, MeterRegistry metrics) {
+        this.assistant = assistant;
+        this.json = json;
+        this.reader = new FrameReader(json);
+        this.metrics = metrics;
+    }
+
+    /** Joins or resumes a conversation; returns the session frame. */
+    Session open(String requestedSessionId) {
+        return assistant.open(requestedSessionId);
+    }
+
+    String sessionFrame(Session session) {
+        return write(Frames.SessionFrame.of(session));
+    }
+
+    /** Handles one client frame in a conversation; returns the one frame to send back. */
+    String handle(Channel channel, String sessionId, String frame) {
+        FrameReader.Read read = reader.read(frame);
+        if (read.error() != null) {
+            return write(Frames.ErrorFrame.of(read.error()));
+        }
+        AskFrame ask = read.ask();
+        Timer.Sample sample = Timer.start(metrics);
+        try {
+            Answer answer = assistant.ask(sessionId, ask.question());
+            sample.stop(Timer.builder("assistant.answer")
+                    .description("Time to answer one question")
+                    .tag("channel", channel.path())
+                    .tag("kind", answer.kind().code())
+                    .publishPercentiles(0.5, 0.99)
+                    .register(metrics));
+            Counter.builder("assistant.questions")
+                    .description("Questions answered, per channel, language and kind of answer")
+                    .tag("channel", channel.path())
+                    .tag("lang", answer.lang().code())
+                    .tag("kind", answer.kind().code())
+                    .register(metrics).increment();
+            return write(Frames.AnswerFrame.of(ask.id(), answer, channel));
+        } catch (NotReadyException e) {
+            return write(Frames.ErrorFrame.of(new FrameError("not_ready",
+                    "The knowledge base is still loading; ask again in a few seconds.", ask.id())));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Answering on %s failed", channel.path());
+            return write(Frames.ErrorFrame.of(new FrameError("internal",
+                    "The question could not be answered because of a server fault.", ask.id())));
+        }
+    }
+
+    private String write(Object frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

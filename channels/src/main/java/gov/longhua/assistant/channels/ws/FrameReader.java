@@ -1,0 +1,66 @@
+package gov.longhua.assistant.channels.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.longhua.assistant.core.dialogue.Question;
+import gov.longhua.assistant.kb.Lang;
+
+/** Reads a client frame and says exactly what is wrong with it, field by field. */
+final class FrameReader {
+
+    /** An {@code ask} frame, or the error it earns. */
+    record Read(AskFrame ask, FrameError error) {
+    }
+
+    private final ObjectMapper json;
+
+    FrameReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    Read read(String frame) {
+        JsonNode node;
+        try {
+            node = json.readTree(frame);
+        } catch (JsonProcessingException e) {
+            return error("invalid_json", "The frame is not valid JSON: " + e.getOriginalMessage(), null);
+        }
+        if (node == null || !node.isObject()) {
+            return error("invalid_json", "The frame must be a JSON object.", null);
+        }
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            return error("missing_type", "Field 'type' is required and must be a string.", null);
+        }
+        if (!type.asText().equals("ask")) {
+            return error("unknown_type", "Unknown frame type '" + type.asText() + "'; this server accepts 'ask'.", null);
+        }
+        JsonNode id = node.get("id");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            return error("missing_id", "Field 'id' is required: a non-empty string the answer will reply to.", null);
+        }
+        String replyTo = id.asText();
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            return error("missing_text", "Field 'text' is required and must be a non-empty string.", replyTo);
+        }
+        if (text.asText().length() > Question.MAX_LENGTH) {
+            return error("text_too_long", "Field 'text' has " + text.asText().length()
+                    + " characters; the limit is " + Question.MAX_LENGTH + ".", replyTo);
+        }
+        Lang lang = null;
+        JsonNode langNode = node.get("lang");
+        if (langNode != null && !langNode.isNull()) {
+            if (!langNode.isTextual() || !(langNode.asText().equals("zh") || langNode.asText().equals("en"))) {
+                return error("invalid_lang", "Field 'lang' must be \"zh\" or \"en\" when present.", replyTo);
+            }
+            lang = Lang.fromCode(langNode.asText());
+        }
+        return new Read(new AskFrame(replyTo, new Question(text.asText(), lang)), null);
+    }
+
+    private static Read error(String code, String message, String replyTo) {
+        return new Read(null, new FrameError(code, message, replyTo));
+    }
+}

@@ -1,0 +1,54 @@
+package gov.longhua.assistant.channels.ws;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.answer.AnswerKind;
+import gov.longhua.assistant.core.answer.AnswerOption;
+import gov.longhua.assistant.core.answer.CatalogueCard;
+import gov.longhua.assistant.core.answer.Citation;
+import gov.longhua.assistant.core.dialogue.Session;
+import gov.longhua.assistant.kb.Lang;
+import java.util.List;
+
+/** The frames the server sends (protocol v1, docs/protocol.md). */
+final class Frames {
+
+    private Frames() {
+    }
+
+    /** Sent once on connect: the conversation this connection belongs to. */
+    record SessionFrame(String type, String sessionId, boolean resumed, int turns) {
+
+        static SessionFrame of(Session session) {
+            return new SessionFrame("session", session.id(), session.resumed(), session.turns());
+        }
+    }
+
+    /** The one final reply to an {@code ask}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswerFrame(
+            String type,
+            String replyTo,
+            AnswerKind kind,
+            Lang lang,
+            String text,
+            String speech,
+            List<Citation> citations,
+            List<AnswerOption> options,
+            CatalogueCard card) {
+
+        static AnswerFrame of(String replyTo, Answer answer, Channel channel) {
+            return new AnswerFrame("answer", replyTo, answer.kind(), answer.lang(), answer.text(),
+                    channel.speaks() ? answer.speech() : null, answer.citations(), answer.options(), answer.card());
+        }
+    }
+
+    /** A frame the server could not act on; the connection stays open. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ErrorFrame(String type, String code, String message, String replyTo) {
+
+        static ErrorFrame of(FrameError error) {
+            return new ErrorFrame("error", error.code(), error.message(), error.replyTo());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package gov.longhua.assistant.channels.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A plain WebSocket client (the JDK's), as a front end would use the protocol: it connects, sends text
+ * frames and receives them in order. Used against the app under @QuarkusTest and the packaged jar alike.
+ */
+public final class WsClient implements AutoCloseable {
+
+    /** How long to wait for a frame before the test fails: generous, since a frame that never comes is a bug. */
+    private static final long FRAME_WAIT_SECONDS = 60;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final WebSocket socket;
+
+    private WsClient(URI uri) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(uri, new Listener()).join();
+    }
+
+    public static WsClient connect(URI uri) {
+        return new WsClient(uri);
+    }
+
+    public void send(String frame) {
+        socket.sendText(frame, true).join();
+    }
+
+    /** Sends an ask frame and returns the frame that replies to it. */
+    public JsonNode ask(String id, String text) {
+        send(JSON.createObjectNode().put("type", "ask").put("id", id).put("text", text).toString());
+        return next();
+    }
+
+    public JsonNode next() {
+        try {
+            String frame = frames.poll(FRAME_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (frame == null) {
+                throw new AssertionError("no frame arrived within " + FRAME_WAIT_SECONDS + " s");
+            }
+            return JSON.readTree(frame);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a frame", e);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the server sent a frame that is not JSON", e);
+        }
+    }
+
+    /** The close code the server sent, once the server closes the connection. */
+    public int closeCode() {
+        return closed.orTimeout(FRAME_WAIT_SECONDS, TimeUnit.SECONDS).join();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package gov.longhua.assistant.channels.ws;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.longhua.assistant.channels.support.Readiness;
+import gov.longhua.assistant.channels.support.WsClient;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChannelSocketTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void knowledgeBaseLoaded() {
+        Readiness.awaitReady();
+    }
+
+    private URI ws(String path) {
+        return URI.create(base.toString().replaceFirst("^http", "ws") + path.substring(1));
+    }
+
+    @Test
+    void should_open_a_session_on_connect() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            JsonNode session = client.next();
+
+            assertThat(session.path("type").asText()).isEqualTo("session");
+            assertThat(session.path("sessionId").asText()).isNotBlank();
+            assertThat(session.path("resumed").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void should_answer_a_chinese_question_with_the_curated_faq_answer_and_its_citation() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            JsonNode answer = client.ask("q1", "申请政府信息公开多久能答复？");
+
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+            assertThat(answer.path("replyTo").asText()).isEqualTo("q1");
+            assertThat(answer.path("kind").asText()).isEqualTo("faq");
+            assertThat(answer.path("lang").asText()).isEqualTo("zh");
+            assertThat(answer.path("text").asText()).contains("20个工作日");
+            JsonNode citation = answer.path("citations").get(0);
+            assertThat(citation.path("id").asText()).isEqualTo("ogi.reply-time-limit");
+            assertThat(citation.path("title").asText()).isNotBlank();
+            assertThat(citation.path("source").asText()).contains("S21");
+            assertThat(citation.path("asOf").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(citation.path("status").asText()).isEqualTo("confirmed");
+            assertThat(answer.has("speech")).as("only the robot channel carries speech").isFalse();
+        }
+    }
+
+    @Test
+    void should_answer_an_english_question_in_english() {
+        try (WsClient client = WsClient.connect(ws("/ws/kiosk"))) {
+            client.next();
+
+            JsonNode answer = client.ask("e1", "How much do I pay to get government information?");
+
+            assertThat(answer.path("kind").asText()).isEqualTo("faq");
+            assertThat(answer.path("lang").asText()).isEqualTo("en");
+            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("ogi.fees-in-brief");
+            assertThat(answer.path("text").asText()).contains("free of charge");
+        }
+    }
+
+    @Test
+    void should_understand_traditional_chinese_and_answer_in_chinese() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            JsonNode answer = client.ask("t1", "對政府資訊公開的答覆不滿意怎麼辦？");
+
+            assertThat(answer.path("lang").asText()).isEqualTo("zh");
+            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("ogi.remedies-overview");
+            assertThat(answer.path("text").asText()).contains("行政复议");
+        }
+    }
+
+    @Test
+    void should_answer_a_code_switched_question_in_the_dominant_language() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            JsonNode answer = client.ask("c1", "How do I apply for 低保?");
+
+            assertThat(answer.path("lang").asText()).isEqualTo("en");
+            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("sa.dibao-application");
+        }
+    }
+
+    @Test
+    void should_compose_a_catalogue_item_into_a_card() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            JsonNode answer = client.ask("k1", "义务教育学校名录");
+
+            assertThat(answer.path("kind").asText()).isEqualTo("catalogue");
+            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("edu.school-directory");
+            JsonNode card = answer.path("card");
+            assertThat(card.path("body").asText()).isEqualTo("区教育部门");
+            assertThat(card.path("timeLimit").asText()).contains("20个工作日");
+            assertThat(card.path("channels").toString()).contains("政府网站");
+            assertThat(card.path("mode").asText()).isEqualTo("主动公开");
+            assertThat(answer.path("text").asText()).contains("公开主体", "公开时限", "公开依据");
+        }
+    }
+
+    @Test
+    void should_say_it_does_not_know_and_point_to_the_official_channel_when_out_of_scope() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            JsonNode zh = client.ask("w1", "明天深圳天气怎么样？");
+            JsonNode en = client.ask("w2", "Which stock should I buy this week?");
+
+            assertThat(zh.path("kind").asText()).isEqualTo("fallback");
+            assertThat(zh.path("lang").asText()).isEqualTo("zh");
+            assertThat(zh.path("text").asText()).contains("www.szlhq.gov.cn");
+            assertThat(zh.path("citations").get(0).path("status").asText()).isEqualTo("placeholder");
+            assertThat(en.path("kind").asText()).isEqualTo("fallback");
+            assertThat(en.path("lang").asText()).isEqualTo("en");
+            assertThat(en.path("text").asText()).contains("official channels");
+        }
+    }
+
+    @Test
+    void should_give_the_robot_speech_without_urls_or_markup() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+
+            JsonNode faq = client.ask("r1", "政府信息公开指南在哪里看");
+            JsonNode card = client.ask("r2", "义务教育学校名录");
+
+            assertThat(faq.path("kind").asText()).isEqualTo("faq");
+            assertThat(faq.path("text").asText()).contains("www.szlhq.gov.cn");
+            assertThat(faq.path("speech").asText()).isNotBlank().doesNotContain("www.", "http", "（）");
+            assertThat(card.path("kind").asText()).isEqualTo("catalogue");
+            assertThat(card.path("text").asText()).contains("\n");
+            assertThat(card.path("speech").asText()).contains("区教育部门", "20个工作日")
+                    .doesNotContain("\n", "公开内容：", "(");
+        }
+    }
+
+    @Test
+    void should_reject_malformed_frames_and_keep_the_connection_open() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            client.send("this is not json");
+            assertThat(client.next().path("code").asText()).isEqualTo("invalid_json");
+            client.send("[1,2]");
+            assertThat(client.next().path("code").asText()).isEqualTo("invalid_json");
+            client.send("{\"type\":\"shout\",\"id\":\"x\",\"text\":\"hi\"}");
+            JsonNode unknown = client.next();
+            assertThat(unknown.path("type").asText()).isEqualTo("error");
+            assertThat(unknown.path("code").asText()).isEqualTo("unknown_type");
+            assertThat(unknown.path("message").asText()).contains("shout");
+            client.send("{\"type\":\"ask\",\"id\":\"a\"}");
+            JsonNode missing = client.next();
+            assertThat(missing.path("code").asText()).isEqualTo("missing_text");
+            assertThat(missing.path("replyTo").asText()).isEqualTo("a");
+            client.send("{\"type\":\"ask\",\"id\":\"b\",\"text\":\"   \"}");
+            assertThat(client.next().path("code").asText()).isEqualTo("missing_text");
+            client.send("{\"type\":\"ask\",\"text\":\"低保\"}");
+            assertThat(client.next().path("code").asText()).isEqualTo("missing_id");
+            client.send("{\"type\":\"ask\",\"id\":\"c\",\"text\":\"" + "长".repeat(2001) + "\"}");
+            JsonNode tooLong = client.next();
+            assertThat(tooLong.path("code").asText()).isEqualTo("text_too_long");
+            assertThat(tooLong.path("message").asText()).contains("2001", "2000");
+            client.send("{\"type\":\"ask\",\"id\":\"d\",\"text\":\"低保\",\"lang\":\"fr\"}");
+            assertThat(client.next().path("code").asText()).isEqualTo("invalid_lang");
+
+            JsonNode answer = client.ask("ok", "低保怎么申请");
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+            assertThat(answer.path("replyTo").asText()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void should_answer_in_the_language_the_client_asks_for() {
+        try (WsClient client = WsClient.connect(ws("/ws/kiosk"))) {
+            client.next();
+            client.send("{\"type\":\"ask\",\"id\":\"l1\",\"text\":\"低保怎么申请\",\"lang\":\"en\"}");
+
+            JsonNode answer = client.next();
+
+            assertThat(answer.path("lang").asText()).isEqualTo("en");
+            assertThat(answer.path("text").asText()).contains("dibao");
+        }
+    }
+
+    @Test
+    void should_continue_the_conversation_when_reconnecting_with_its_session_id() {
+        String sessionId;
+        try (WsClient first = WsClient.connect(ws("/ws/web"))) {
+            sessionId = first.next().path("sessionId").asText();
+            first.ask("1", "低保怎么申请");
+            first.ask("2", "居住证怎么办");
+        }
+
+        try (WsClient again = WsClient.connect(ws("/ws/web?session=" + sessionId))) {
+            JsonNode session = again.next();
+
+            assertThat(session.path("sessionId").asText()).isEqualTo(sessionId);
+            assertThat(session.path("resumed").asBoolean()).isTrue();
+            assertThat(session.path("turns").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void should_start_a_new_conversation_for_an_unknown_session_id() {
+        try (WsClient client = WsClient.connect(ws("/ws/web?session=no-such-session"))) {
+            JsonNode session = client.next();
+
+            assertThat(session.path("sessionId").asText()).isNotEqualTo("no-such-session");
+            assertThat(session.path("resumed").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void should_close_connections_to_an_unknown_channel() {
+        try (WsClient client = WsClient.connect(ws("/ws/fax"))) {
+            assertThat(client.closeCode()).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void should_count_questions_per_channel_and_language_and_time_answers() {
+        try (WsClient client = WsClient.connect(ws("/ws/kiosk"))) {
+            client.next();
+            client.ask("m1", "What are the ways government information is disclosed?");
+        }
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("assistant_questions_total{channel=\"kiosk\",kind=\"faq\",lang=\"en\"}"))
+                .body(containsString("assistant_answer_seconds_count{channel=\"kiosk\""));
+    }
+}
