@@ -4,6 +4,7 @@ import gov.longhua.assistant.kb.Lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -19,7 +20,11 @@ public final class LanguageIdentifier {
     private static final String MODEL = "/langdetect-183.bin";
     /** Fewer words than this are too short for the statistical model: take them as English. */
     private static final int MIN_WORDS_FOR_MODEL = 4;
-    private static final double MIN_CONFIDENCE = 0.5;
+    /**
+     * How many times likelier than English another language must be to count as not English. The model spreads
+     * its confidence over 103 languages, so absolute values are small; the ratio is what separates them.
+     */
+    private static final double OTHER_LANGUAGE_RATIO = 2.0;
 
     private final LanguageDetectorModel model;
 
@@ -53,8 +58,11 @@ public final class LanguageIdentifier {
             return LanguageGuess.of(Lang.EN, mixed);
         }
         // LanguageDetectorME is not thread-safe; it is cheap to create over a shared model.
-        Language best = new LanguageDetectorME(model).predictLanguage(text);
-        if (best.getLang().equals("eng") || best.getConfidence() < MIN_CONFIDENCE) {
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(text);
+        Language best = ranked[0];
+        double english = Arrays.stream(ranked).filter(l -> l.getLang().equals("eng"))
+                .mapToDouble(Language::getConfidence).findFirst().orElse(0);
+        if (best.getLang().equals("eng") || best.getConfidence() < OTHER_LANGUAGE_RATIO * english) {
             return LanguageGuess.of(Lang.EN, false);
         }
         return LanguageGuess.unsupported(best.getLang());

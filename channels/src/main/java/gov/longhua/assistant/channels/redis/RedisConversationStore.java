@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.longhua.assistant.core.conversation.Conversation;
 import gov.longhua.assistant.core.conversation.ConversationStore;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.value.GetExArgs;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.quarkus.redis.datasource.value.ValueCommands;
 import java.io.UncheckedIOException;
@@ -14,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Conversations in Redis, one JSON value per conversation under {@code prefix + id}, expiring after the idle
- * timeout (renewed on every read and write), so that every instance of the assistant shares them.
+ * timeout (renewed on every write, as the in-memory store does), so that every instance of the assistant
+ * shares them.
  */
 public final class RedisConversationStore implements ConversationStore {
 
@@ -32,7 +32,7 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> find(String id) {
-        String stored = values.getex(prefix + id, new GetExArgs().px(idleTimeout));
+        String stored = values.get(prefix + id);
         if (stored == null) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import gov.longhua.assistant.core.language.LanguageIdentifier;
 import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.load.KbLocation;
+import gov.longhua.assistant.kb.load.KnowledgeBaseException;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
@@ -32,7 +33,13 @@ public class KnowledgeBaseInstaller {
     void onStart(@Observes StartupEvent event, AssistantConfig config, Assistant assistant,
             LanguageIdentifier languages, AnsweringPolicy policy) {
         KbLocation location = config.kb().dir().map(KbLocation::directory).orElseGet(KbLocation::embedded);
-        KnowledgeBase kb = new KnowledgeBaseLoader().load(location);
+        KnowledgeBase kb;
+        try {
+            kb = new KnowledgeBaseLoader().load(location);
+        } catch (KnowledgeBaseException e) {
+            LOG.error("The assistant cannot start: " + e.getMessage());
+            throw e;
+        }
         LOG.infof("Knowledge base read: %d catalogue items, %d FAQ entries", kb.items().size(), kb.faqs().size());
         Thread builder = new Thread(() -> {
             try {
