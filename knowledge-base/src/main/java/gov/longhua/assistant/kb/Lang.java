@@ -1,27 +1,13 @@
 package gov.longhua.assistant.kb;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-/** The two languages every entry of the knowledge base is written in. */
-public enum Lang {
-    ZH("zh"),
-    EN("en");
-
-    private final String code;
-
-    Lang(String code) {
-        this.code = code;
-    }
-
-    /** The ISO 639-1 code used on the wire and in the data files. */
-    @JsonValue
-    public String code() {
-        return code;
-    }
+/** The two languages every entry of the knowledge base is written in; coded {@code zh} and {@code en}. */
+public enum Lang implements Coded {
+    ZH,
+    EN;
 
     public static Lang fromCode(String code) {
         for (Lang lang : values()) {
-            if (lang.code.equalsIgnoreCase(code)) {
+            if (lang.code().equalsIgnoreCase(code)) {
                 return lang;
             }
         }

@@ -1,30 +1,19 @@
 package gov.longhua.assistant.core.answer;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import gov.longhua.assistant.kb.Coded;
 
-/** What an answer is, as the protocol names it. */
-public enum AnswerKind {
+/** What an answer is, as the protocol names it ({@code faq}, {@code catalogue}, …). */
+public enum AnswerKind implements Coded {
     /** A curated FAQ answer, returned as written. */
-    FAQ("faq"),
+    FAQ,
     /** A catalogue item composed into a card. */
-    CATALOGUE("catalogue"),
+    CATALOGUE,
     /** A life-cycle guide. */
-    GUIDE("guide"),
+    GUIDE,
     /** A clarifying question with options. */
-    CLARIFY("clarify"),
+    CLARIFY,
     /** The assistant cannot answer and points to the official channel. */
-    FALLBACK("fallback"),
+    FALLBACK,
     /** The conversation goes to a person. */
-    HANDOFF("handoff");
-
-    private final String code;
-
-    AnswerKind(String code) {
-        this.code = code;
-    }
-
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    HANDOFF
 }

@@ -7,15 +7,17 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the knowledge base is loaded and its indexes are built. */
+/** Ready once the knowledge base is loaded and its indexes are built; says so when building them failed. */
 @Readiness
 @ApplicationScoped
 class KnowledgeBaseReadiness implements HealthCheck {
 
     private final Assistant assistant;
+    private final KnowledgeBaseInstaller installer;
 
-    KnowledgeBaseReadiness(Assistant assistant) {
+    KnowledgeBaseReadiness(Assistant assistant, KnowledgeBaseInstaller installer) {
         this.assistant = assistant;
+        this.installer = installer;
     }
 
     @Override
@@ -26,6 +28,9 @@ class KnowledgeBaseReadiness implements HealthCheck {
                         .withData("catalogueItems", engine.knowledgeBase().items().size())
                         .withData("faqEntries", engine.knowledgeBase().faqs().size())
                         .build())
-                .orElseGet(() -> response.down().withData("state", "loading").build());
+                .orElseGet(() -> installer.failure() == null
+                        ? response.down().withData("state", "loading").build()
+                        : response.down().withData("state", "failed")
+                                .withData("error", String.valueOf(installer.failure().getMessage())).build());
     }
 }

@@ -13,6 +13,8 @@ public final class Readiness {
 
     public static void awaitReady() {
         Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .failFast("building the indexes failed",
+                        () -> given().get("/q/health/ready").asString().contains("\"failed\""))
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 }

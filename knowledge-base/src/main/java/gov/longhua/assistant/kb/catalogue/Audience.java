@@ -1,22 +1,11 @@
 package gov.longhua.assistant.kb.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import gov.longhua.assistant.kb.Coded;
 
 /** 公开对象. */
-public enum Audience {
+public enum Audience implements Coded {
     /** 全社会. */
-    WHOLE_SOCIETY("whole-society"),
+    WHOLE_SOCIETY,
     /** 特定群体 / 特定群众. */
-    SPECIFIC_GROUP("specific-group");
-
-    private final String code;
-
-    Audience(String code) {
-        this.code = code;
-    }
-
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    SPECIFIC_GROUP;
 }

@@ -1,21 +1,10 @@
 package gov.longhua.assistant.kb.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import gov.longhua.assistant.kb.Coded;
 
 /** 公开层级 in the national guideline's terms: in Longhua, county = 区, township = 街道, village = 社区. */
-public enum DisclosureLevel {
-    COUNTY("county"),
-    TOWNSHIP("township"),
-    VILLAGE("village");
-
-    private final String code;
-
-    DisclosureLevel(String code) {
-        this.code = code;
-    }
-
-    @JsonValue
-    public String code() {
-        return code;
-    }
+public enum DisclosureLevel implements Coded {
+    COUNTY,
+    TOWNSHIP,
+    VILLAGE;
 }

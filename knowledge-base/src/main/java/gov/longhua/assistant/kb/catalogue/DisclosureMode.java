@@ -1,22 +1,11 @@
 package gov.longhua.assistant.kb.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import gov.longhua.assistant.kb.Coded;
 
 /** 公开方式. */
-public enum DisclosureMode {
+public enum DisclosureMode implements Coded {
     /** 主动公开. */
-    PROACTIVE("proactive"),
+    PROACTIVE,
     /** 依申请公开. */
-    ON_APPLICATION("on-application");
-
-    private final String code;
-
-    DisclosureMode(String code) {
-        this.code = code;
-    }
-
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    ON_APPLICATION;
 }

@@ -1,27 +1,20 @@
 package gov.longhua.assistant.kb.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import gov.longhua.assistant.kb.Coded;
 
 /** How a disclosure time limit is counted. */
-public enum TimeLimitKind {
-    WORKING_DAYS("working-days", true),
-    CALENDAR_DAYS("calendar-days", true),
+public enum TimeLimitKind implements Coded {
+    WORKING_DAYS(true),
+    CALENDAR_DAYS(true),
     /** 实时公开. */
-    REAL_TIME("real-time", false),
+    REAL_TIME(false),
     /** 长期公开: kept public for as long as it applies. */
-    STANDING("standing", false);
+    STANDING(false);
 
-    private final String code;
     private final boolean countsDays;
 
-    TimeLimitKind(String code, boolean countsDays) {
-        this.code = code;
+    TimeLimitKind(boolean countsDays) {
         this.countsDays = countsDays;
-    }
-
-    @JsonValue
-    public String code() {
-        return code;
     }
 
     public boolean countsDays() {

@@ -1,24 +1,13 @@
 package gov.longhua.assistant.kb.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import gov.longhua.assistant.kb.Coded;
 
 /** The event a day-counted time limit runs from. */
-public enum TimeLimitStart {
+public enum TimeLimitStart implements Coded {
     /** 信息形成或者变更之日. */
-    FORMATION_OR_CHANGE("formation-or-change"),
+    FORMATION_OR_CHANGE,
     /** 制定或获取信息之日. */
-    MADE_OR_OBTAINED("made-or-obtained"),
+    MADE_OR_OBTAINED,
     /** the decision the information records. */
-    DECISION("decision");
-
-    private final String code;
-
-    TimeLimitStart(String code) {
-        this.code = code;
-    }
-
-    @JsonValue
-    public String code() {
-        return code;
-    }
+    DECISION;
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.longhua.assistant.kb.Coded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,8 +86,9 @@ final class EntryReader {
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
-                String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                        .map(name -> name.toLowerCase().replace('_', '-')).collect(Collectors.joining(", "));
+                String allowed = Arrays.stream(target.getEnumConstants())
+                        .map(constant -> constant instanceof Coded coded ? coded.code() : constant.toString())
+                        .collect(Collectors.joining(", "));
                 return new Problem(file, entry, path, "'" + invalid.getValue() + "' is not one of: " + allowed);
             }
             return new Problem(file, entry, path, "'" + invalid.getValue() + "' is not a valid "
