@@ -9,7 +9,7 @@ import gov.longhua.assistant.kb.LocalizedText;
  * @param text the limit as the catalogue words it
  * @param kind how it is counted
  * @param days the number of days for day-counted kinds, else null
- * @param from the event the count starts from, for day-counted kinds
+ * @param from the event the count starts from, or null where the catalogue does not say
  */
 public record TimeLimit(LocalizedText text, TimeLimitKind kind, Integer days, TimeLimitStart from) {
 
@@ -20,9 +20,8 @@ public record TimeLimit(LocalizedText text, TimeLimitKind kind, Integer days, Ti
             if (days == null || days <= 0) {
                 throw new IllegalArgumentException("days: a positive number is required for " + kind.code());
             }
-            Checks.present("from", from);
-        } else if (days != null) {
-            throw new IllegalArgumentException("days: not allowed for " + kind.code());
+        } else if (days != null || from != null) {
+            throw new IllegalArgumentException((days != null ? "days" : "from") + ": not allowed for " + kind.code());
         }
     }
 }

@@ -56,7 +56,7 @@ public final class KnowledgeBaseLoader {
                 reader.readOne(referenceFile, "officialChannel", referenceTree.path("officialChannel"),
                         OfficialChannel.class));
 
-        List<Located<CatalogueItem>> items = new ArrayList<>();
+        List<Sourced<CatalogueItem>> items = new ArrayList<>();
         for (String file : fileList(location, manifest, "catalogue", problems)) {
             JsonNode tree = readTree(location, file, problems);
             if (tree != null) {
@@ -66,16 +66,16 @@ public final class KnowledgeBaseLoader {
                 }
                 String name = location.describe(file);
                 reader.readList(name, tree.path("items"), defaults, CatalogueItem.class)
-                        .forEach(item -> items.add(new Located<>(name, item)));
+                        .forEach(item -> items.add(new Sourced<>(name, item)));
             }
         }
-        List<Located<FaqEntry>> faqs = new ArrayList<>();
+        List<Sourced<FaqEntry>> faqs = new ArrayList<>();
         for (String file : fileList(location, manifest, "faq", problems)) {
             JsonNode tree = readTree(location, file, problems);
             if (tree != null) {
                 String name = location.describe(file);
                 reader.readList(name, tree.path("entries"), defaults(tree), FaqEntry.class)
-                        .forEach(faq -> faqs.add(new Located<>(name, faq)));
+                        .forEach(faq -> faqs.add(new Sourced<>(name, faq)));
             }
         }
         new KnowledgeBaseValidator(reference, location.describe(REFERENCE)).validate(items, faqs, problems);
@@ -83,8 +83,8 @@ public final class KnowledgeBaseLoader {
             throw new KnowledgeBaseException(problems);
         }
         return new KnowledgeBase(reference,
-                items.stream().map(Located::value).toList(),
-                faqs.stream().map(Located::value).toList());
+                items.stream().map(Sourced::value).toList(),
+                faqs.stream().map(Sourced::value).toList());
     }
 
     private ObjectNode defaults(JsonNode tree) {
@@ -119,9 +119,5 @@ public final class KnowledgeBaseLoader {
             problems.add(new Problem(location.describe(file), null, null, "cannot be read: " + e.getMessage()));
         }
         return null;
-    }
-
-    /** A value with the file it came from, for problems found later. */
-    record Located<T>(String file, T value) {
     }
 }

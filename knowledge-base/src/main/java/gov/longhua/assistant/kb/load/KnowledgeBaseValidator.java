@@ -4,7 +4,6 @@ import gov.longhua.assistant.kb.Entry;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.catalogue.ChannelUse;
 import gov.longhua.assistant.kb.faq.FaqEntry;
-import gov.longhua.assistant.kb.load.KnowledgeBaseLoader.Located;
 import gov.longhua.assistant.kb.reference.Channel;
 import gov.longhua.assistant.kb.reference.Domain;
 import gov.longhua.assistant.kb.reference.ReferenceData;
@@ -20,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Checks what no single record can check alone: unique ids, and that every id an entry names exists. */
-final class KnowledgeBaseValidator {
+public final class KnowledgeBaseValidator {
 
     private final ReferenceData reference;
     private final String referenceFile;
@@ -30,7 +29,7 @@ final class KnowledgeBaseValidator {
     private final Set<String> stages;
     private final Set<String> sources;
 
-    KnowledgeBaseValidator(ReferenceData reference, String referenceFile) {
+    public KnowledgeBaseValidator(ReferenceData reference, String referenceFile) {
         this.reference = reference;
         this.referenceFile = referenceFile;
         this.domains = ids(reference.domains(), Domain::id);
@@ -40,15 +39,16 @@ final class KnowledgeBaseValidator {
         this.sources = ids(reference.sources(), Source::id);
     }
 
-    void validate(List<Located<CatalogueItem>> items, List<Located<FaqEntry>> faqs, List<Problem> problems) {
+    /** Adds a problem for every duplicate id and every unknown id an entry refers to. */
+    public void validate(List<Sourced<CatalogueItem>> items, List<Sourced<FaqEntry>> faqs, List<Problem> problems) {
         if (reference.officialChannel() != null) {
             checkSources(referenceFile, "officialChannel", reference.officialChannel().sources(), problems);
         }
         Map<String, String> seen = new HashMap<>();
         Set<String> itemIds = items.stream().map(item -> item.value().id()).collect(Collectors.toSet());
-        for (Located<CatalogueItem> located : items) {
-            CatalogueItem item = located.value();
-            String file = located.file();
+        for (Sourced<CatalogueItem> sourced : items) {
+            CatalogueItem item = sourced.value();
+            String file = sourced.origin();
             unique(seen, file, item, problems);
             if (!domains.contains(item.domain())) {
                 problems.add(problem(file, item, "domain", "unknown domain '" + item.domain() + "'"));
@@ -64,9 +64,9 @@ final class KnowledgeBaseValidator {
             checkStages(file, item, item.stages(), problems);
             checkSources(file, quoted(item), item.sources(), problems);
         }
-        for (Located<FaqEntry> located : faqs) {
-            FaqEntry faq = located.value();
-            String file = located.file();
+        for (Sourced<FaqEntry> sourced : faqs) {
+            FaqEntry faq = sourced.value();
+            String file = sourced.origin();
             unique(seen, file, faq, problems);
             for (String cited : faq.cites().items()) {
                 if (!itemIds.contains(cited)) {

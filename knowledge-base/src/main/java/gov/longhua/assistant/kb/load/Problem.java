@@ -14,10 +14,10 @@ public record Problem(String file, String entry, String field, String reason) {
     public String toString() {
         StringBuilder text = new StringBuilder(file);
         if (entry != null) {
-            text.append(", entry ").append(entry);
+            text.append(entry.startsWith("row ") ? ", " : ", entry ").append(entry);
         }
         if (field != null && !field.isEmpty()) {
-            text.append(", field ").append(field);
+            text.append(field.startsWith("column") ? ", " : ", field ").append(field);
         }
         return text.append(": ").append(reason).toString();
     }

@@ -1,0 +1,137 @@
+package gov.longhua.assistant.kb.exchange;
+
+import gov.longhua.assistant.kb.LocalizedList;
+import gov.longhua.assistant.kb.LocalizedText;
+import gov.longhua.assistant.kb.Status;
+import gov.longhua.assistant.kb.faq.FaqCitations;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.load.Problem;
+import gov.longhua.assistant.kb.load.Sourced;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The FAQ as a sheet: one row per entry, the question, its other phrasings (one per line) and the answer in
+ * each language, what it cites, and its provenance.
+ */
+public final class FaqSheet {
+
+    static final Column ID = new Column("编号", "ID", true);
+    static final Column TOPIC = new Column("主题", "Topic", true);
+    static final Column TITLE = new Column("问题", "Question", true);
+    static final Column TITLE_EN = new Column("问题（英文）", "Question (English)", true);
+    static final Column VARIANTS = new Column("其他问法", "Other phrasings", true);
+    static final Column VARIANTS_EN = new Column("其他问法（英文）", "Other phrasings (English)", true);
+    static final Column ANSWER = new Column("答案", "Answer", true);
+    static final Column ANSWER_EN = new Column("答案（英文）", "Answer (English)", true);
+    static final Column ITEMS = new Column("引用事项", "Cited items", false);
+    static final Column ARTICLES = new Column("引用条款", "Cited articles", false);
+    static final Column STAGES = new Column("生命周期阶段", "Life-cycle stages", false);
+    static final Column AS_OF = new Column("核实日期", "As of", true);
+    static final Column SOURCES = new Column("来源", "Sources", true);
+    static final Column STATUS = new Column("状态", "Status", true);
+
+    static final List<Column> LAYOUT = List.of(ID, TOPIC, TITLE, TITLE_EN, VARIANTS, VARIANTS_EN, ANSWER, ANSWER_EN,
+            ITEMS, ARTICLES, STAGES, AS_OF, SOURCES, STATUS);
+
+    private static final Map<String, Column> FIELD_COLUMNS = Map.of("id", ID, "cites.items", ITEMS,
+            "stages", STAGES, "sources", SOURCES);
+
+    /** The sheet name exports use. */
+    public static final String SHEET = "问答";
+
+    public List<Sourced<FaqEntry>> read(Table table, List<Problem> problems) {
+        HeaderMap headers = new HeaderMap(table, LAYOUT, problems);
+        List<Sourced<FaqEntry>> entries = new ArrayList<>();
+        for (Table.Row row : table.rows()) {
+            if (!row.isBlank()) {
+                RowReader cells = new RowReader(table, row, headers, problems);
+                read(cells).ifPresent(faq -> entries.add(new Sourced<>(table.source() + ", row " + row.number(), faq)));
+            }
+        }
+        return entries;
+    }
+
+    private Optional<FaqEntry> read(RowReader cells) {
+        String id = cells.required(ID);
+        cells.identify(id);
+        String topic = cells.required(TOPIC);
+        Optional<LocalizedText> title = cells.bilingual(TITLE, TITLE_EN, true);
+        List<String> variantsZh = lines(cells.text(VARIANTS));
+        List<String> variantsEn = lines(cells.text(VARIANTS_EN));
+        if (variantsZh.isEmpty()) {
+            cells.problem(VARIANTS, "empty; give at least one other way people ask this, one per line");
+        }
+        if (variantsEn.isEmpty()) {
+            cells.problem(VARIANTS_EN, "empty; give at least one other way people ask this, one per line");
+        }
+        Optional<LocalizedText> answer = cells.bilingual(ANSWER, ANSWER_EN, true);
+        List<String> items = cells.ids(ITEMS);
+        List<Integer> articles = new ArrayList<>();
+        for (String article : cells.ids(ARTICLES)) {
+            try {
+                int number = Integer.parseInt(article.replaceAll("^(第|Art\\.?)|条$", "").strip());
+                if (number < 1 || number > FaqCitations.REGULATION_ARTICLES) {
+                    cells.problem(ARTICLES, article + " is not an article of the Regulations (1–56)");
+                } else {
+                    articles.add(number);
+                }
+            } catch (NumberFormatException e) {
+                cells.problem(ARTICLES, "'" + article + "' is not an article number");
+            }
+        }
+        if (items.isEmpty() && articles.isEmpty()) {
+            cells.problem(ITEMS, "cite at least one catalogue item or article of the Regulations");
+        }
+        List<String> stages = cells.ids(STAGES);
+        Optional<LocalDate> asOf = cells.date(AS_OF);
+        List<String> sources = cells.ids(SOURCES);
+        if (sources.isEmpty()) {
+            cells.required(SOURCES);
+        }
+        Optional<Status> status = cells.term(STATUS, Vocabulary.STATUSES, true);
+        if (cells.hasProblems()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FaqEntry(id, topic, title.orElseThrow(), new LocalizedList(variantsZh, variantsEn),
+                answer.orElseThrow(), new FaqCitations(items, articles), stages, asOf.orElseThrow(), sources,
+                status.orElseThrow()));
+    }
+
+    private static List<String> lines(String cell) {
+        return Arrays.stream(cell.split("\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Translates the cross-reference checks' field names into this sheet's columns. */
+    public Problem locate(Problem problem, Table table) {
+        Column column = FIELD_COLUMNS.get(problem.field());
+        if (column == null) {
+            return problem;
+        }
+        HeaderMap headers = new HeaderMap(table, LAYOUT, new ArrayList<>());
+        return new Problem(problem.file(), problem.entry(), headers.describe(column), problem.reason());
+    }
+
+    public List<String> headers() {
+        return LAYOUT.stream().map(Column::zh).toList();
+    }
+
+    public List<List<String>> rows(List<FaqEntry> entries) {
+        return entries.stream().map(FaqSheet::row).toList();
+    }
+
+    private static List<String> row(FaqEntry faq) {
+        return List.of(faq.id(), faq.topic(), faq.title().zh(), faq.title().en(),
+                String.join("\n", faq.questions().zh()), String.join("\n", faq.questions().en()),
+                faq.answer().zh(), faq.answer().en(),
+                String.join(", ", faq.cites().items()),
+                faq.cites().articles().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                String.join(", ", faq.stages()), faq.asOf().toString(), String.join(", ", faq.sources()),
+                Vocabulary.word(Vocabulary.STATUSES, faq.status()));
+    }
+}

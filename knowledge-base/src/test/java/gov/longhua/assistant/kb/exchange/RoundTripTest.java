@@ -1,0 +1,56 @@
+package gov.longhua.assistant.kb.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.load.KbLocation;
+import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Export, then import what was exported: nothing is lost, in either format. */
+class RoundTripTest {
+
+    private final KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
+    private final List<String> progress = new ArrayList<>();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "csv"})
+    void should_keep_every_catalogue_field(String format, @TempDir Path dir) throws Exception {
+        // given
+        Path kb = KbFolder.copyOfDefault(dir);
+        KnowledgeBase before = loader.load(KbLocation.directory(kb));
+        CatalogueSheet sheet = new CatalogueSheet(before.reference());
+        Path file = dir.resolve("catalogue." + format);
+        Tables.write(file, CatalogueSheet.SHEET, sheet.headers(), sheet.rows(before.items()));
+
+        // when
+        new KnowledgeBaseImport(progress::add).importCatalogue(file, kb);
+
+        // then
+        KnowledgeBase after = loader.load(KbLocation.directory(kb));
+        assertThat(after.items()).containsExactlyInAnyOrderElementsOf(before.items());
+        assertThat(after.faqs()).containsExactlyElementsOf(before.faqs());
+        assertThat(progress).anyMatch(line -> line.startsWith("imported into"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "csv"})
+    void should_keep_every_faq_field(String format, @TempDir Path dir) throws Exception {
+        Path kb = KbFolder.copyOfDefault(dir);
+        KnowledgeBase before = loader.load(KbLocation.directory(kb));
+        FaqSheet sheet = new FaqSheet();
+        Path file = dir.resolve("faq." + format);
+        Tables.write(file, FaqSheet.SHEET, sheet.headers(), sheet.rows(before.faqs()));
+
+        new KnowledgeBaseImport(progress::add).importFaq(file, kb);
+
+        KnowledgeBase after = loader.load(KbLocation.directory(kb));
+        assertThat(after.faqs()).containsExactlyInAnyOrderElementsOf(before.faqs());
+        assertThat(after.items()).containsExactlyElementsOf(before.items());
+    }
+}
