@@ -6,20 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the structured form of a disclosure time limit from its wording, in Chinese or English:
+ * Reads the structured form of a disclosure time limit from its Chinese wording, as catalogues write it:
  * "信息形成或者变更之日起20个工作日内" → 20 working days from formation or change; "实时公开" → real time;
- * "长期公开" → standing. Chinese numerals (二十, 十五) are understood. Empty when the wording is not understood.
+ * "长期公开" → standing. Chinese numerals (二十, 十五) are understood. Empty when the wording is not understood:
+ * the English translation never decides.
  */
 public final class TimeLimitParser {
 
     private static final Pattern ZH_DAYS = Pattern.compile("([0-9]+|[一二两三四五六七八九十百]+)\\s*个?\\s*(工作日|自然日|日|天)");
-    private static final Pattern EN_DAYS = Pattern.compile(
-            "([0-9]+)\\s+(working|business|calendar)?\\s*days?", Pattern.CASE_INSENSITIVE);
 
-    /** The structured time limit of a bilingual wording: the Chinese text decides, the English one if it cannot. */
+    /** The structured time limit of a bilingual wording, read from its Chinese text. */
     public Optional<TimeLimit> parse(LocalizedText text) {
-        Optional<Parsed> parsed = parseZh(text.zh()).or(() -> parseEn(text.en()));
-        return parsed.map(p -> new TimeLimit(text, p.kind(), p.days(), p.from()));
+        return parseZh(text.zh()).map(p -> new TimeLimit(text, p.kind(), p.days(), p.from()));
     }
 
     private record Parsed(TimeLimitKind kind, Integer days, TimeLimitStart from) {
@@ -52,33 +50,6 @@ public final class TimeLimitParser {
             return TimeLimitStart.DECISION;
         }
         return null;
-    }
-
-    private Optional<Parsed> parseEn(String text) {
-        String lower = text.toLowerCase();
-        if (lower.contains("real time") || lower.contains("real-time")) {
-            return Optional.of(new Parsed(TimeLimitKind.REAL_TIME, null, null));
-        }
-        if (lower.contains("standing") || lower.contains("long-term") || lower.contains("long term")) {
-            return Optional.of(new Parsed(TimeLimitKind.STANDING, null, null));
-        }
-        Matcher m = EN_DAYS.matcher(lower);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String unit = m.group(2);
-        TimeLimitKind kind = unit == null || unit.equalsIgnoreCase("calendar")
-                ? TimeLimitKind.CALENDAR_DAYS : TimeLimitKind.WORKING_DAYS;
-        TimeLimitStart from = null;
-        if (lower.contains("created or changed") || lower.contains("formation") || lower.contains("changed")) {
-            from = TimeLimitStart.FORMATION_OR_CHANGE;
-        } else if (lower.contains("made or obtained") || lower.contains("obtained")) {
-            from = TimeLimitStart.MADE_OR_OBTAINED;
-        } else if (lower.contains("decision")) {
-            from = TimeLimitStart.DECISION;
-        }
-        int days = Integer.parseInt(m.group(1));
-        return days > 0 ? Optional.of(new Parsed(kind, days, from)) : Optional.empty();
     }
 
     /** Arabic digits, or Chinese numerals up to 999 (二十 = 20, 十五 = 15, 一百二十 = 120). */

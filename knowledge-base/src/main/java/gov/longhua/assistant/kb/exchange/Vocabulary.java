@@ -52,8 +52,11 @@ final class Vocabulary {
         return word.strip().toLowerCase(Locale.ROOT).replace('（', '(').replace('）', ')');
     }
 
+    /** The accepted words, or the first few of a long register. */
     static <E> String describe(Map<String, E> vocabulary) {
-        return vocabulary.keySet().stream().collect(Collectors.joining(", "));
+        int shown = 12;
+        String words = vocabulary.keySet().stream().limit(shown).collect(Collectors.joining(", "));
+        return vocabulary.size() > shown ? words + ", … (ids, Chinese or English names from reference.yaml)" : words;
     }
 
     /** Words in the order given: each value's first word is the one exports write. */
