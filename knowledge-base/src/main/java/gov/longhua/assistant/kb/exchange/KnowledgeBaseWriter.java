@@ -77,6 +77,11 @@ public final class KnowledgeBaseWriter {
         return files;
     }
 
+    /** Writes the registers as {@code reference.yaml}. */
+    public void writeReference(Path folder, ReferenceData reference) throws IOException {
+        yaml.writeValue(folder.resolve("reference.yaml").toFile(), reference);
+    }
+
     /** Writes the manifest {@code kb.yaml}. */
     public void writeManifest(Path folder, List<String> catalogueFiles, List<String> faqFiles) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();

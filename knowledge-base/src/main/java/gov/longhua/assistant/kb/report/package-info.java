@@ -1,0 +1,2 @@
+/** Reports on what a knowledge base holds and lacks. */
+package gov.longhua.assistant.kb.report;

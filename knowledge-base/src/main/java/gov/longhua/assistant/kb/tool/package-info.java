@@ -1,0 +1,2 @@
+/** The knowledge-base command line ({@code KbTool}). */
+package gov.longhua.assistant.kb.tool;
