@@ -112,6 +112,13 @@ final class RowReader {
     List<String[]> pairedLists(Column zh, Column en, boolean required) {
         List<String> zhItems = list(zh);
         List<String> enItems = list(en);
+        // A one-line cell may be one item that itself contains a separator (《条例》第二十条、第二十一条;
+        // "the 7th plan; the 8th plan"): when the other language has a single item, take it whole.
+        if (zhItems.size() != enItems.size() && enItems.size() == 1 && !text(zh).contains("\n")) {
+            zhItems = List.of(text(zh));
+        } else if (zhItems.size() != enItems.size() && zhItems.size() == 1 && !text(en).contains("\n")) {
+            enItems = List.of(text(en));
+        }
         if (zhItems.isEmpty() && enItems.isEmpty()) {
             if (required) {
                 problem(zh, "empty; this field is required in Chinese and English");

@@ -66,9 +66,9 @@ class ImportValidationTest {
         Tables.write(existing, "目录", layout.headers(), layout.rows(before.items()));
         Path file = dir.resolve("employment.xlsx");
         writeXlsx(file, List.of(
-                row("emp.vacancies", "就业", "信息形成或变更之日起20个工作日内", "■政府网站 □政务服务中心", "主动",
+                row("test.vacancies", "就业", "信息形成或变更之日起20个工作日内", "■政府网站 □政务服务中心", "主动",
                         "区", "", "district human-resources department"),
-                row("emp.vacancies-minzhi", "Employment", "实时公开", "■政府网站", "依申请公开", "街道", "民治街道",
+                row("test.vacancies-minzhi", "Employment", "实时公开", "■政府网站", "依申请公开", "街道", "民治街道",
                         "Minzhi Street office")));
 
         // when: the employment rows are added to the existing catalogue and imported
@@ -80,13 +80,13 @@ class ImportValidationTest {
         // then
         KnowledgeBase after = new KnowledgeBaseLoader().load(KbLocation.directory(kb));
         assertThat(after.items()).hasSize(before.items().size() + 2);
-        CatalogueItem vacancies = (CatalogueItem) after.entry("emp.vacancies").orElseThrow();
+        CatalogueItem vacancies = (CatalogueItem) after.entry("test.vacancies").orElseThrow();
         assertThat(vacancies.domain()).isEqualTo("employment");
         assertThat(vacancies.content()).extracting(e -> e.mandatory()).containsExactly(true, true, false);
         assertThat(vacancies.channels()).extracting(c -> c.id() + ":" + c.required())
                 .containsExactly("website:true", "service-centre:false");
         assertThat(vacancies.timeLimit().kind()).isEqualTo(TimeLimitKind.WORKING_DAYS);
-        CatalogueItem minzhi = (CatalogueItem) after.entry("emp.vacancies-minzhi").orElseThrow();
+        CatalogueItem minzhi = (CatalogueItem) after.entry("test.vacancies-minzhi").orElseThrow();
         assertThat(minzhi.street()).isEqualTo("minzhi");
         assertThat(minzhi.mode()).isEqualTo(DisclosureMode.ON_APPLICATION);
         assertThat(minzhi.timeLimit().kind()).isEqualTo(TimeLimitKind.REAL_TIME);
