@@ -2,6 +2,8 @@ package gov.longhua.assistant.kb;
 
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.glossary.Term;
+import gov.longhua.assistant.kb.guide.Guide;
 import gov.longhua.assistant.kb.reference.ReferenceData;
 import gov.longhua.assistant.kb.reference.Source;
 import java.util.ArrayList;
@@ -13,20 +15,28 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** An immutable, validated knowledge base: catalogue items, FAQ entries and the registers they refer to. */
+/**
+ * An immutable, validated knowledge base: catalogue items, FAQ entries, life-cycle guides, the glossary and
+ * the registers they refer to.
+ */
 public final class KnowledgeBase {
 
     private final ReferenceData reference;
     private final List<CatalogueItem> items;
     private final List<FaqEntry> faqs;
+    private final List<Guide> guides;
+    private final List<Term> glossary;
     private final Map<String, Entry> entries;
     private final Map<String, Source> sources;
 
     /** Use {@code KnowledgeBaseLoader}, which validates, to build one from files. */
-    public KnowledgeBase(ReferenceData reference, List<CatalogueItem> items, List<FaqEntry> faqs) {
+    public KnowledgeBase(ReferenceData reference, List<CatalogueItem> items, List<FaqEntry> faqs,
+            List<Guide> guides, List<Term> glossary) {
         this.reference = reference;
         this.items = List.copyOf(items);
         this.faqs = List.copyOf(faqs);
+        this.guides = List.copyOf(guides);
+        this.glossary = List.copyOf(glossary);
         Map<String, Entry> byId = new LinkedHashMap<>();
         this.items.forEach(item -> byId.put(item.id(), item));
         this.faqs.forEach(faq -> byId.put(faq.id(), faq));
@@ -45,6 +55,22 @@ public final class KnowledgeBase {
 
     public List<FaqEntry> faqs() {
         return faqs;
+    }
+
+    public List<Guide> guides() {
+        return guides;
+    }
+
+    public List<Term> glossary() {
+        return glossary;
+    }
+
+    /** The catalogue items and FAQ entries that serve a national life-cycle stage. */
+    public List<Entry> entriesServing(String nationalStage) {
+        List<Entry> serving = new ArrayList<>();
+        items.stream().filter(item -> item.stages().contains(nationalStage)).forEach(serving::add);
+        faqs.stream().filter(faq -> faq.stages().contains(nationalStage)).forEach(serving::add);
+        return serving;
     }
 
     /** Every answerable entry, catalogue items first, in file order. */

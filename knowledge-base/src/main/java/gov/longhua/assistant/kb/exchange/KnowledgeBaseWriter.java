@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.glossary.Term;
+import gov.longhua.assistant.kb.guide.Guide;
 import gov.longhua.assistant.kb.reference.Domain;
 import gov.longhua.assistant.kb.reference.ReferenceData;
 import java.io.IOException;
@@ -80,6 +82,12 @@ public final class KnowledgeBaseWriter {
     /** Writes the registers as {@code reference.yaml}. */
     public void writeReference(Path folder, ReferenceData reference) throws IOException {
         yaml.writeValue(folder.resolve("reference.yaml").toFile(), reference);
+    }
+
+    /** Writes the guides and the glossary as {@code guides.yaml} and {@code glossary.yaml}. */
+    public void writeGuidesAndGlossary(Path folder, List<Guide> guides, List<Term> glossary) throws IOException {
+        yaml.writeValue(folder.resolve("guides.yaml").toFile(), Map.of("guides", guides));
+        yaml.writeValue(folder.resolve("glossary.yaml").toFile(), Map.of("terms", glossary));
     }
 
     /** Writes the manifest {@code kb.yaml}. */

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.glossary.Term;
+import gov.longhua.assistant.kb.guide.Guide;
 import gov.longhua.assistant.kb.reference.Channel;
+import gov.longhua.assistant.kb.reference.District;
 import gov.longhua.assistant.kb.reference.Domain;
 import gov.longhua.assistant.kb.reference.OfficialChannel;
 import gov.longhua.assistant.kb.reference.ReferenceData;
@@ -24,13 +27,16 @@ import java.util.List;
 
 /**
  * Loads a knowledge base from its files: {@code kb.yaml} names the catalogue and FAQ files,
- * {@code reference.yaml} holds the registers. Every entry is read on its own so that one bad entry does not
+ * {@code reference.yaml} holds the registers, {@code guides.yaml} the life-cycle guides and
+ * {@code glossary.yaml} the glossary. Every entry is read on its own so that one bad entry does not
  * hide the next; any problem stops the load, and the exception lists them all.
  */
 public final class KnowledgeBaseLoader {
 
     static final String MANIFEST = "kb.yaml";
     static final String REFERENCE = "reference.yaml";
+    static final String GUIDES = "guides.yaml";
+    static final String GLOSSARY = "glossary.yaml";
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -42,12 +48,15 @@ public final class KnowledgeBaseLoader {
         List<Problem> problems = new ArrayList<>();
         JsonNode manifest = readTree(location, MANIFEST, problems);
         JsonNode referenceTree = readTree(location, REFERENCE, problems);
-        if (manifest == null || referenceTree == null) {
+        JsonNode guidesTree = readTree(location, GUIDES, problems);
+        JsonNode glossaryTree = readTree(location, GLOSSARY, problems);
+        if (manifest == null || referenceTree == null || guidesTree == null || glossaryTree == null) {
             throw new KnowledgeBaseException(problems);
         }
         EntryReader reader = new EntryReader(yaml, problems);
         String referenceFile = location.describe(REFERENCE);
         ReferenceData reference = new ReferenceData(
+                reader.readOne(referenceFile, "district", referenceTree.path("district"), District.class),
                 reader.readList(referenceFile, referenceTree.path("domains"), null, Domain.class),
                 reader.readList(referenceFile, referenceTree.path("streets"), null, Street.class),
                 reader.readList(referenceFile, referenceTree.path("channels"), null, Channel.class),
@@ -78,13 +87,17 @@ public final class KnowledgeBaseLoader {
                         .forEach(faq -> faqs.add(new Sourced<>(name, faq)));
             }
         }
-        new KnowledgeBaseValidator(reference, location.describe(REFERENCE)).validate(items, faqs, problems);
+        List<Guide> guides = reader.readList(location.describe(GUIDES), guidesTree.path("guides"), null, Guide.class);
+        List<Term> glossary = reader.readList(location.describe(GLOSSARY), glossaryTree.path("terms"), null, Term.class);
+        KnowledgeBaseValidator validator = new KnowledgeBaseValidator(reference, location.describe(REFERENCE));
+        validator.validate(items, faqs, problems);
+        validator.validateGuides(location.describe(GUIDES), guides, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         return new KnowledgeBase(reference,
                 items.stream().map(Sourced::value).toList(),
-                faqs.stream().map(Sourced::value).toList());
+                faqs.stream().map(Sourced::value).toList(), guides, glossary);
     }
 
     private ObjectNode defaults(JsonNode tree) {

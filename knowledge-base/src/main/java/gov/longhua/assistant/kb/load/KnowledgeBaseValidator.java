@@ -4,6 +4,8 @@ import gov.longhua.assistant.kb.Entry;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.catalogue.ChannelUse;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.guide.Guide;
+import gov.longhua.assistant.kb.guide.GuideStage;
 import gov.longhua.assistant.kb.reference.Channel;
 import gov.longhua.assistant.kb.reference.Domain;
 import gov.longhua.assistant.kb.reference.ReferenceData;
@@ -41,6 +43,9 @@ public final class KnowledgeBaseValidator {
 
     /** Adds a problem for every duplicate id and every unknown id an entry refers to. */
     public void validate(List<Sourced<CatalogueItem>> items, List<Sourced<FaqEntry>> faqs, List<Problem> problems) {
+        if (reference.district() != null) {
+            checkSources(referenceFile, "district", reference.district().sources(), problems);
+        }
         if (reference.officialChannel() != null) {
             checkSources(referenceFile, "officialChannel", reference.officialChannel().sources(), problems);
         }
@@ -75,6 +80,24 @@ public final class KnowledgeBaseValidator {
             }
             checkStages(file, faq, faq.stages(), problems);
             checkSources(file, quoted(faq), faq.sources(), problems);
+        }
+    }
+
+    /** Every guide stage names a national stage, and every guide's sources are registered. */
+    public void validateGuides(String file, List<Guide> guides, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (Guide guide : guides) {
+            String entry = "'" + guide.id() + "'";
+            if (!seen.add(guide.id())) {
+                problems.add(new Problem(file, entry, "id", "duplicate guide id"));
+            }
+            for (GuideStage stage : guide.stages()) {
+                if (!stages.contains(stage.nationalStage())) {
+                    problems.add(new Problem(file, entry, "stages", "stage '" + stage.id()
+                            + "' names unknown national stage '" + stage.nationalStage() + "'"));
+                }
+            }
+            checkSources(file, entry, guide.sources(), problems);
         }
     }
 

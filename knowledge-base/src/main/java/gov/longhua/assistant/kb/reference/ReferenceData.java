@@ -5,6 +5,7 @@ import java.util.List;
 
 /** The registers that entries refer to by id. */
 public record ReferenceData(
+        District district,
         List<Domain> domains,
         List<Street> streets,
         List<Channel> channels,

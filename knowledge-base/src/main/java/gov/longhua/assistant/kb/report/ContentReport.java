@@ -5,6 +5,8 @@ import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.guide.Guide;
+import gov.longhua.assistant.kb.guide.GuideStage;
 import gov.longhua.assistant.kb.reference.Domain;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,9 @@ import java.util.TreeMap;
  * What a knowledge base holds: counts per domain, tier, life-cycle stage, language and status, and every
  * entry that lacks a language, a source or an as-of date.
  *
+ * @param tiers the district, street and community tiers with their counts and status
+ * @param entriesPerGuideStage for every stage of every guide, how many entries serve it
+ * @param unservedStages guide stages no catalogue item or FAQ entry serves
  * @param gaps one line per missing language, source or as-of date; empty for a complete knowledge base
  */
 public record ContentReport(
@@ -26,6 +31,10 @@ public record ContentReport(
         Map<String, Integer> entriesPerStage,
         Map<String, Integer> entriesPerLanguage,
         Map<String, Integer> entriesPerStatus,
+        Map<String, String> tiers,
+        Map<String, Integer> entriesPerGuideStage,
+        int glossaryTerms,
+        List<String> unservedStages,
         List<String> gaps) {
 
     public static ContentReport of(KnowledgeBase kb) {
@@ -62,8 +71,25 @@ public record ContentReport(
                 gaps.add(entry.id() + ": no as-of date");
             }
         }
+        Map<String, String> tiers = new LinkedHashMap<>();
+        tiers.put("district", kb.reference().district().name().en() + " (" + kb.reference().district().status().code() + ")");
+        tiers.put("streets", kb.reference().streets().size() + " (confirmed)");
+        tiers.put("communities", kb.reference().district().communityCount() + " (count confirmed; list "
+                + kb.reference().district().communityListStatus().code() + ", "
+                + kb.reference().district().communities().size() + " named)");
+        Map<String, Integer> perGuideStage = new LinkedHashMap<>();
+        List<String> unserved = new ArrayList<>();
+        for (Guide guide : kb.guides()) {
+            for (GuideStage stage : guide.stages()) {
+                int serving = kb.entriesServing(stage.nationalStage()).size();
+                perGuideStage.put(guide.id() + " / " + stage.id(), serving);
+                if (serving == 0) {
+                    unserved.add(guide.id() + " / " + stage.id());
+                }
+            }
+        }
         return new ContentReport(kb.items().size(), kb.faqs().size(), perDomain, perTier, perStage, perLanguage,
-                perStatus, gaps);
+                perStatus, tiers, perGuideStage, kb.glossary().size(), unserved, gaps);
     }
 
     private static boolean isBlank(String text) {
@@ -79,6 +105,11 @@ public record ContentReport(
         section(out, "Entries per life-cycle stage", entriesPerStage);
         section(out, "Entries per language", entriesPerLanguage);
         section(out, "Entries per status", entriesPerStatus);
+        out.append("\nTiers:\n");
+        tiers.forEach((tier, value) -> out.append(String.format("  %-52s %s%n", tier, value)));
+        section(out, "Entries serving each guide stage", entriesPerGuideStage);
+        out.append("\nGlossary terms: ").append(glossaryTerms).append('\n');
+        out.append("Guide stages no entry serves: ").append(unservedStages.isEmpty() ? "none" : unservedStages).append('\n');
         out.append("\nGaps (missing language, source or as-of date): ").append(gaps.isEmpty() ? "none\n" : "\n");
         gaps.forEach(gap -> out.append("  ").append(gap).append('\n'));
         return out.toString();
@@ -86,6 +117,6 @@ public record ContentReport(
 
     private static void section(StringBuilder out, String title, Map<String, Integer> counts) {
         out.append('\n').append(title).append(":\n");
-        counts.forEach((key, count) -> out.append(String.format("  %-36s %5d%n", key, count)));
+        counts.forEach((key, count) -> out.append(String.format("  %-52s %5d%n", key, count)));
     }
 }

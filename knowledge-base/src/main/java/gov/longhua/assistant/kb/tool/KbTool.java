@@ -140,7 +140,7 @@ public final class KbTool {
         KnowledgeBase base = load(kb);
         List<Source> sources = new ArrayList<>(base.reference().sources());
         sources.add(new Source(SyntheticCatalogue.SOURCE, "synthetic data generated for performance tests; not real", null));
-        ReferenceData reference = new ReferenceData(base.reference().domains(), base.reference().streets(),
+        ReferenceData reference = new ReferenceData(base.reference().district(), base.reference().domains(), base.reference().streets(),
                 base.reference().channels(), base.reference().stages(), sources, base.reference().officialChannel());
         List<CatalogueItem> items = new ArrayList<>(base.items());
         items.addAll(new SyntheticCatalogue(reference).generate(count,
@@ -148,6 +148,7 @@ public final class KbTool {
         KnowledgeBaseWriter writer = new KnowledgeBaseWriter();
         Files.createDirectories(target);
         writer.writeReference(target, reference);
+        writer.writeGuidesAndGlossary(target, base.guides(), base.glossary());
         writer.writeManifest(target, writer.writeCatalogue(target, items, reference), writer.writeFaq(target, base.faqs()));
         KnowledgeBase generated = load(target);
         out.println("generated " + target + ": " + summary(generated) + " (" + count + " synthetic)");
