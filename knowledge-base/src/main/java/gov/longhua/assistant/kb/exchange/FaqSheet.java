@@ -85,9 +85,6 @@ public final class FaqSheet {
                 cells.problem(ARTICLES, "'" + article + "' is not an article number");
             }
         }
-        if (items.isEmpty() && articles.isEmpty()) {
-            cells.problem(ITEMS, "cite at least one catalogue item or article of the Regulations");
-        }
         List<String> stages = cells.ids(STAGES);
         Optional<LocalDate> asOf = cells.date(AS_OF);
         List<String> sources = cells.ids(SOURCES);

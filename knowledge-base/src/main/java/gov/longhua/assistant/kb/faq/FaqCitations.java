@@ -4,8 +4,9 @@ import gov.longhua.assistant.kb.Checks;
 import java.util.List;
 
 /**
- * What an FAQ answer rests on: catalogue items and articles of the OGI Regulations
- * (《中华人民共和国政府信息公开条例》, 2019, 56 articles). At least one of the two.
+ * What an FAQ answer rests on within the knowledge base: catalogue items and articles of the OGI Regulations
+ * (《中华人民共和国政府信息公开条例》, 2019, 56 articles). Either may be empty for an answer that rests on its
+ * sources alone (e.g. facts about the district).
  */
 public record FaqCitations(List<String> items, List<Integer> articles) {
 
@@ -15,9 +16,6 @@ public record FaqCitations(List<String> items, List<Integer> articles) {
     public FaqCitations {
         items = Checks.orEmpty(items);
         articles = Checks.orEmpty(articles);
-        if (items.isEmpty() && articles.isEmpty()) {
-            throw new IllegalArgumentException("cites: name at least one catalogue item or article");
-        }
         for (Integer article : articles) {
             if (article == null || article < 1 || article > REGULATION_ARTICLES) {
                 throw new IllegalArgumentException(
