@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Hybrid retrieval: BM25 and dense results fused by reciprocal rank (RRF, as LangChain4j's ReciprocalRankFuser
+ * Hybrid retrieval: BM25 (over the question expanded with glossary synonyms) and dense results fused by reciprocal rank (RRF, as LangChain4j's ReciprocalRankFuser
  * does, computed here because the fused score is kept), each candidate keeping the scores of both retrievers
  * so that the answering policy can judge confidence.
  */
@@ -25,10 +25,12 @@ public final class HybridRetriever {
 
     private final LexicalIndex lexical;
     private final SemanticIndex semantic;
+    private final GlossaryExpander glossary;
 
-    public HybridRetriever(LexicalIndex lexical, SemanticIndex semantic) {
+    public HybridRetriever(LexicalIndex lexical, SemanticIndex semantic, GlossaryExpander glossary) {
         this.lexical = lexical;
         this.semantic = semantic;
+        this.glossary = glossary;
     }
 
     /** Builds both indexes over every entry of the knowledge base, in both languages. */
@@ -41,12 +43,13 @@ public final class HybridRetriever {
                         normalizer.normalize(text.body())));
             }
         }
-        return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(model, texts));
+        return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(model, texts),
+                new GlossaryExpander(kb.glossary(), normalizer));
     }
 
     /** Candidates for a normalised question among the texts of the given languages, best first. */
     public List<Candidate> retrieve(String question, Set<Lang> langs, int limit) {
-        List<Scored> lexicalHits = lexical.search(question, langs, DEPTH);
+        List<Scored> lexicalHits = lexical.search(question, glossary.synonyms(question, langs), langs, DEPTH);
         List<Scored> denseHits = semantic.search(semantic.embed(question), langs, DEPTH);
         Map<String, Candidate> evidence = new HashMap<>();
         for (int i = 0; i < denseHits.size(); i++) {

@@ -102,8 +102,14 @@ public final class LexicalIndex {
         }
     }
 
-    /** The best entries for a normalised question, searched in the given languages, best first, with BM25 scores. */
-    public List<Scored> search(String question, Set<Lang> langs, int limit) {
+    /** How much a glossary synonym weighs against a word of the question itself. */
+    private static final float SYNONYM_WEIGHT = 0.3f;
+
+    /**
+     * The best entries for a normalised question, searched in the given languages, best first, with BM25
+     * scores; {@code synonyms} (may be empty) match with a lower weight than the question's own words.
+     */
+    public List<Scored> search(String question, String synonyms, Set<Lang> langs, int limit) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         // Unigrams and bigrams overlap; as a graph they would expand into every path through the question.
         builder.setEnableGraphQueries(false);
@@ -115,6 +121,11 @@ public final class LexicalIndex {
                 if (clause != null) {
                     query.add(new BoostQuery(clause, field.boost), BooleanClause.Occur.SHOULD);
                     any = true;
+                }
+                Query synonymClause = synonyms.isEmpty() ? null
+                        : builder.createBooleanQuery(field.name(), synonyms, BooleanClause.Occur.SHOULD);
+                if (synonymClause != null) {
+                    query.add(new BoostQuery(synonymClause, field.boost * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
                 }
             }
         }

@@ -55,6 +55,31 @@ class AnswerEngineTest {
         assertThat(answer.citations().get(0).id()).isEqualTo(entryId);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "社区公示低保名单要公示多少天|sa.dibao-review-posting",
+        "征收补偿方案要征求意见多少天|expro.where-compensation-plan",
+        "龙华区有几个街道|about.streets",
+        "请问城乡居民养老保险在哪参保|si.resident-pension",
+        "哪里可以看到招聘岗位|emp.find-jobs",
+        "规划许可证办理需要哪些材料|plan.licensing",
+        "高龄津贴怎么领|elderly.allowances",
+        "重大建设项目的行政处罚决定多少天内公开|major.licensing-and-penalties",
+        "信息处理费按页怎么收|ogi.fee-rates",
+        "公安分局信息公开的电话是多少|about.police-ogi-2024",
+        "Where can I see the list of schools?|edu.school-list",
+        "Where can I read the city master plan?|plan.see-plans",
+        "How many days do I have to apply for administrative reconsideration?|ogi.reconsideration",
+        "How do I register a company in Longhua?|biz.register-company",
+    })
+    void should_answer_questions_from_every_part_of_the_knowledge_base_with_the_right_citation(
+            String question, String entryId) {
+        Answer answer = ask(question);
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().get(0).id()).isEqualTo(entryId);
+    }
+
     @Test
     void should_return_the_curated_answer_verbatim_in_the_asker_language() {
         FaqEntry faq = (FaqEntry) kb.entry("ogi.reply-time-limit").orElseThrow();
