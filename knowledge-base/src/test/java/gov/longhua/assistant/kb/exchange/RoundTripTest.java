@@ -53,4 +53,21 @@ class RoundTripTest {
         assertThat(after.faqs()).containsExactlyInAnyOrderElementsOf(before.faqs());
         assertThat(after.items()).containsExactlyElementsOf(before.items());
     }
+
+    @org.junit.jupiter.api.Test
+    void should_accept_english_headers(@TempDir Path dir) throws Exception {
+        // given: the catalogue exported, its header row replaced by the English headers
+        Path kb = KbFolder.copyOfDefault(dir);
+        KnowledgeBase before = loader.load(KbLocation.directory(kb));
+        CatalogueSheet sheet = new CatalogueSheet(before.reference());
+        List<String> english = CatalogueSheet.LAYOUT.stream().map(Column::en).toList();
+        Path file = dir.resolve("catalogue-en.csv");
+        Tables.write(file, "Catalogue", english, sheet.rows(before.items()));
+
+        // when
+        new KnowledgeBaseImport(progress::add).importCatalogue(file, kb);
+
+        // then
+        assertThat(loader.load(KbLocation.directory(kb)).items()).containsExactlyInAnyOrderElementsOf(before.items());
+    }
 }
