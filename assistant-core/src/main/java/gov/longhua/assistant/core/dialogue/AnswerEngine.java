@@ -9,6 +9,7 @@ import gov.longhua.assistant.core.language.LanguageGuess;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
 import gov.longhua.assistant.core.retrieval.Candidate;
 import gov.longhua.assistant.core.retrieval.HybridRetriever;
+import gov.longhua.assistant.core.retrieval.RetrievalMode;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import java.util.EnumSet;
@@ -79,6 +80,12 @@ public final class AnswerEngine {
     /** The ranked candidates for a question: what the answer is chosen from. */
     public List<Candidate> candidates(Question question, Lang fallback) {
         return candidates(question, language(question, fallback));
+    }
+
+    /** The top {@code limit} candidates as one mode of retrieval ranks them, for measuring retrieval. */
+    public List<Candidate> candidates(Question question, Lang fallback, int limit, RetrievalMode mode) {
+        LanguageGuess guess = language(question, fallback);
+        return retriever.retrieve(normalizer.normalize(question.text()), searchedLanguages(guess), limit, mode);
     }
 
     private List<Candidate> candidates(Question question, LanguageGuess guess) {

@@ -49,8 +49,16 @@ public final class HybridRetriever {
 
     /** Candidates for a normalised question among the texts of the given languages, best first. */
     public List<Candidate> retrieve(String question, Set<Lang> langs, int limit) {
-        List<Scored> lexicalHits = lexical.search(question, glossary.synonyms(question, langs), langs, DEPTH);
-        List<Scored> denseHits = semantic.search(semantic.embed(question), langs, DEPTH);
+        return retrieve(question, langs, limit, RetrievalMode.HYBRID);
+    }
+
+    /** Candidates ranked by the given retrievers; the evaluation compares the modes. */
+    public List<Candidate> retrieve(String question, Set<Lang> langs, int limit, RetrievalMode mode) {
+        int depth = Math.max(DEPTH, limit);
+        List<Scored> lexicalHits = mode == RetrievalMode.DENSE ? List.of()
+                : lexical.search(question, glossary.synonyms(question, langs), langs, depth);
+        List<Scored> denseHits = mode == RetrievalMode.LEXICAL ? List.of()
+                : semantic.search(semantic.embed(question), langs, depth);
         Map<String, Candidate> evidence = new HashMap<>();
         for (int i = 0; i < denseHits.size(); i++) {
             Scored hit = denseHits.get(i);

@@ -38,7 +38,7 @@ public final class SemanticIndex {
     public static SemanticIndex build(EmbeddingModel model, Collection<EntryText> texts) {
         List<TextSegment> segments = new ArrayList<>();
         for (EntryText text : texts) {
-            for (String asked : text.questions()) {
+            for (String asked : text.questions().stream().distinct().toList()) {
                 segments.add(TextSegment.from(asked, Metadata.from(ENTRY, text.entryId()).put(LANG, text.lang().code())));
             }
         }

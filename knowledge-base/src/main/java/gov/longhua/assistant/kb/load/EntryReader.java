@@ -26,6 +26,9 @@ final class EntryReader {
 
     <T> List<T> readList(String file, JsonNode list, ObjectNode defaults, Class<T> type) {
         List<T> values = new ArrayList<>();
+        if (list.isMissingNode()) {
+            return values;
+        }
         if (!list.isArray()) {
             problems.add(new Problem(file, null, null, "expected a list of " + type.getSimpleName() + " entries"));
             return values;

@@ -107,6 +107,9 @@ public final class KnowledgeBaseLoader {
 
     private List<String> fileList(KbLocation location, JsonNode manifest, String key, List<Problem> problems) {
         JsonNode files = manifest.path(key);
+        if (files.isMissingNode()) {
+            return List.of();
+        }
         if (!files.isArray()) {
             problems.add(new Problem(location.describe(MANIFEST), null, key, "must list the " + key + " files"));
             return List.of();
