@@ -2,11 +2,10 @@ package gov.longhua.assistant.channels.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import gov.longhua.assistant.kb.exchange.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,9 +16,10 @@ class BadKnowledgeBaseIT {
     private static final Path DEFAULT_KB = Path.of("../src/kb");
 
     @Test
-    void should_stop_start_up_naming_file_entry_and_field(@TempDir Path kb) throws Exception {
+    void should_stop_start_up_naming_file_entry_and_field(@TempDir Path dir) throws Exception {
         // given: the default knowledge base with one item's disclosure mode misspelt
-        copy(DEFAULT_KB, kb);
+        Path kb = dir.resolve("kb");
+        Folders.copy(DEFAULT_KB, kb);
         Path file = kb.resolve("catalogue/12-social-assistance.yaml");
         Files.writeString(file, Files.readString(file).replace("  mode: proactive", "  mode: proactiv"));
 
@@ -38,18 +38,5 @@ class BadKnowledgeBaseIT {
         assertThat(app.exitValue()).isNotZero();
         assertThat(output).contains(file.toString(), "entry 'sa.policy-documents'", "field mode",
                 "'proactiv' is not one of: proactive, on-application");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -83,15 +83,7 @@ public final class CatalogueSheet {
 
     /** Every row as an item, or problems for the rows that are wrong; blank rows are skipped. */
     public List<Sourced<CatalogueItem>> read(Table table, List<Problem> problems) {
-        HeaderMap headers = new HeaderMap(table, LAYOUT, problems);
-        List<Sourced<CatalogueItem>> items = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
-            if (!row.isBlank()) {
-                RowReader cells = new RowReader(table, row, headers, problems);
-                read(cells).ifPresent(item -> items.add(new Sourced<>(table.source() + ", row " + row.number(), item)));
-            }
-        }
-        return items;
+        return SheetReader.read(table, LAYOUT, problems, this::read);
     }
 
     private Optional<CatalogueItem> read(RowReader cells) {
@@ -186,12 +178,7 @@ public final class CatalogueSheet {
 
     /** Translates the cross-reference checks' field names into this sheet's columns. */
     public Problem locate(Problem problem, Table table) {
-        Column column = FIELD_COLUMNS.get(problem.field());
-        if (column == null) {
-            return problem;
-        }
-        HeaderMap headers = new HeaderMap(table, LAYOUT, new ArrayList<>());
-        return new Problem(problem.file(), problem.entry(), headers.describe(column), problem.reason());
+        return SheetReader.locate(problem, table, LAYOUT, FIELD_COLUMNS);
     }
 
     /** The sheet's header row (Chinese, as official catalogues) and one row per item. */

@@ -46,15 +46,7 @@ public final class FaqSheet {
     public static final String SHEET = "问答";
 
     public List<Sourced<FaqEntry>> read(Table table, List<Problem> problems) {
-        HeaderMap headers = new HeaderMap(table, LAYOUT, problems);
-        List<Sourced<FaqEntry>> entries = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
-            if (!row.isBlank()) {
-                RowReader cells = new RowReader(table, row, headers, problems);
-                read(cells).ifPresent(faq -> entries.add(new Sourced<>(table.source() + ", row " + row.number(), faq)));
-            }
-        }
-        return entries;
+        return SheetReader.read(table, LAYOUT, problems, this::read);
     }
 
     private Optional<FaqEntry> read(RowReader cells) {
@@ -106,12 +98,7 @@ public final class FaqSheet {
 
     /** Translates the cross-reference checks' field names into this sheet's columns. */
     public Problem locate(Problem problem, Table table) {
-        Column column = FIELD_COLUMNS.get(problem.field());
-        if (column == null) {
-            return problem;
-        }
-        HeaderMap headers = new HeaderMap(table, LAYOUT, new ArrayList<>());
-        return new Problem(problem.file(), problem.entry(), headers.describe(column), problem.reason());
+        return SheetReader.locate(problem, table, LAYOUT, FIELD_COLUMNS);
     }
 
     public List<String> headers() {

@@ -17,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Imports a catalogue or FAQ sheet into a knowledge-base folder, all or nothing: the sheet is read and every
@@ -115,7 +113,7 @@ public final class KnowledgeBaseImport {
         Path staging = folder.resolveSibling(folder.getFileName() + ".import-" + System.nanoTime());
         Path backup = folder.resolveSibling(folder.getFileName() + ".before-import-" + System.nanoTime());
         try {
-            copy(folder, staging);
+            Folders.copy(folder, staging);
             for (String file : manifestList(staging, replacedPart)) {
                 Files.deleteIfExists(staging.resolve(file));
             }
@@ -124,7 +122,7 @@ public final class KnowledgeBaseImport {
             loader.load(KbLocation.directory(staging));
             Files.move(folder, backup, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-            delete(backup);
+            Folders.delete(backup);
             progress.accept("imported into " + folder);
             return files;
         } catch (IOException e) {
@@ -132,7 +130,7 @@ public final class KnowledgeBaseImport {
         } finally {
             try {
                 if (Files.exists(staging)) {
-                    delete(staging);
+                    Folders.delete(staging);
                 }
             } catch (IOException e) {
                 progress.accept("could not remove " + staging + ": " + e.getMessage());
@@ -145,26 +143,5 @@ public final class KnowledgeBaseImport {
         List<String> files = new ArrayList<>();
         manifest.path(key).forEach(file -> files.add(file.asText()));
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
     }
 }

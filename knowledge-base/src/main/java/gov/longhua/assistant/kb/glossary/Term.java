@@ -2,6 +2,7 @@ package gov.longhua.assistant.kb.glossary;
 
 import gov.longhua.assistant.kb.Checks;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A glossary term: the one Chinese and the one English rendering the assistant uses, and other forms people
@@ -18,11 +19,11 @@ public record Term(String zh, String en, List<String> aliasesZh, List<String> al
 
     /** Every Chinese form: the term and its aliases. */
     public List<String> formsZh() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(zh), aliasesZh.stream()).toList();
+        return Stream.concat(Stream.of(zh), aliasesZh.stream()).toList();
     }
 
     /** Every English form: the term and its aliases. */
     public List<String> formsEn() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(en), aliasesEn.stream()).toList();
+        return Stream.concat(Stream.of(en), aliasesEn.stream()).toList();
     }
 }

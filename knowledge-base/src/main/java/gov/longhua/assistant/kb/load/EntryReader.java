@@ -1,5 +1,6 @@
 package gov.longhua.assistant.kb.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +64,7 @@ final class EntryReader {
             return mapper.treeToValue(node, type);
         } catch (JsonMappingException e) {
             problems.add(describe(file, entry, e));
-        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (IllegalArgumentException | JsonProcessingException e) {
             problems.add(new Problem(file, entry, null, e.getMessage()));
         }
         return null;

@@ -19,18 +19,8 @@ final class KbFolder {
 
     /** Copies the repository's src/kb (the default knowledge base) into a folder. */
     static Path copyOfDefault(Path into) throws IOException {
-        Path source = Path.of("..", "src", "kb");
         Path target = into.resolve("kb");
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
+        Folders.copy(Path.of("..", "src", "kb"), target);
         return target;
     }
 
