@@ -12,6 +12,7 @@ import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import gov.longhua.assistant.kb.Lang;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,18 @@ public final class SemanticIndex {
     private static final String LANG = "lang";
     private static final int BATCH = 64;
 
+    /** How many question embeddings are kept: kiosks and the robot hear the same questions again and again. */
+    private static final int CACHED_QUESTIONS = 10_000;
+
     private final EmbeddingModel model;
     private final InMemoryEmbeddingStore<TextSegment> store;
+    private final Map<String, Embedding> recentQuestions = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
+                    return size() > CACHED_QUESTIONS;
+                }
+            });
 
     private SemanticIndex(EmbeddingModel model, InMemoryEmbeddingStore<TextSegment> store) {
         this.model = model;
@@ -50,8 +61,15 @@ public final class SemanticIndex {
         return new SemanticIndex(model, store);
     }
 
+    /** The embedding of a normalised question; recent questions come from a cache. */
     public Embedding embed(String question) {
-        return model.embed(question).content();
+        Embedding cached = recentQuestions.get(question);
+        if (cached != null) {
+            return cached;
+        }
+        Embedding embedding = model.embed(question).content();
+        recentQuestions.put(question, embedding);
+        return embedding;
     }
 
     /**

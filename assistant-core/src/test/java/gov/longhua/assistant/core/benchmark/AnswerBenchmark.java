@@ -1,0 +1,64 @@
+package gov.longhua.assistant.core.benchmark;
+
+import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.dialogue.AnswerEngine;
+import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
+import gov.longhua.assistant.core.dialogue.Question;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.EmbeddingModels;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.Lang;
+import gov.longhua.assistant.kb.load.KbLocation;
+import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Time to analyse and answer one question on the default knowledge base (language, normalisation, BM25,
+ * embedding, fusion, composition): with every question new to the query-embedding cache ("cold"), and with
+ * questions asked before ("warm"). Run: docs/benchmarks.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class AnswerBenchmark {
+
+    static final List<String> QUESTIONS = List.of(
+            "申请政府信息公开多久答复", "低保怎么申请", "学区范围在哪里查", "孩子出生多久要上户口",
+            "信息公开要收费吗", "对答复不服怎么办", "龙华区有几个街道", "公租房申请条件",
+            "How long does the government have to reply?", "How do I apply for dibao?",
+            "Where can I see the compensation plan?", "Is there a fee for an information request?",
+            "明天天气怎么样", "which stock should I buy", "How do I apply for 低保?", "申請政府資訊公開多久答覆");
+
+    private AnswerEngine engine;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void build() {
+        KnowledgeBase kb = new KnowledgeBaseLoader().load(KbLocation.embedded());
+        engine = AnswerEngine.build(kb, EmbeddingModels.bgeSmallZh(Path.of(".cache", "djl")), new LanguageIdentifier(),
+                AnsweringPolicy.defaults());
+    }
+
+    /** Every question new to the cache: a counter makes each text unique. */
+    @Benchmark
+    public Answer answerCold() {
+        int n = next++;
+        return engine.answer(new Question(QUESTIONS.get(n % QUESTIONS.size()) + " " + n, null), Lang.ZH);
+    }
+
+    /** The same sixteen questions again and again: their embeddings come from the cache. */
+    @Benchmark
+    public Answer answerWarm() {
+        return engine.answer(new Question(QUESTIONS.get(next++ % QUESTIONS.size()), null), Lang.ZH);
+    }
+}

@@ -1,0 +1,56 @@
+package gov.longhua.assistant.core.benchmark;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.core.dialogue.AnswerEngine;
+import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.EmbeddingModels;
+import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
+import gov.longhua.assistant.kb.load.KbLocation;
+import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import gov.longhua.assistant.kb.synthetic.SyntheticCatalogue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Time to build the indexes (BM25 and every embedding) over the default knowledge base plus a synthetic
+ * catalogue of {@code synthetic} items. Run: docs/benchmarks.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class IndexBuildBenchmark {
+
+    @Param({"0", "2137"})
+    public int synthetic;
+
+    private KnowledgeBase kb;
+    private EmbeddingModel model;
+    private LanguageIdentifier languages;
+
+    @Setup
+    public void load() {
+        KnowledgeBase base = new KnowledgeBaseLoader().load(KbLocation.embedded());
+        List<CatalogueItem> items = new ArrayList<>(base.items());
+        items.addAll(new SyntheticCatalogue(base.reference()).generate(synthetic, 1L));
+        kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary());
+        model = EmbeddingModels.bgeSmallZh(Path.of(".cache", "djl"));
+        languages = new LanguageIdentifier();
+    }
+
+    @Benchmark
+    public AnswerEngine build() {
+        return AnswerEngine.build(kb, model, languages, AnsweringPolicy.defaults());
+    }
+}
