@@ -14,11 +14,12 @@ import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers one question from one knowledge base: language, normalisation, hybrid retrieval, the answering
- * policy, composition. Holds no conversation state; immutable once built, so a new knowledge base means a
+ * Answers one question from one knowledge base: language, normalisation, an exact match of a curated
+ * phrasing, else hybrid retrieval and the answering policy, then composition. Holds no conversation state; immutable once built, so a new knowledge base means a
  * new engine.
  */
 public final class AnswerEngine {
@@ -31,6 +32,7 @@ public final class AnswerEngine {
     private final HybridRetriever retriever;
     private final AnswerComposer composer;
     private final AnsweringPolicy policy;
+    private final ExactMatches exactMatches;
 
     AnswerEngine(KnowledgeBase kb, LanguageIdentifier languages, TextNormalizer normalizer,
             HybridRetriever retriever, AnswerComposer composer, AnsweringPolicy policy) {
@@ -40,6 +42,7 @@ public final class AnswerEngine {
         this.retriever = retriever;
         this.composer = composer;
         this.policy = policy;
+        this.exactMatches = new ExactMatches(kb.faqs(), normalizer);
     }
 
     /** Builds the indexes over the knowledge base; takes a second or two for the default one. */
@@ -69,6 +72,10 @@ public final class AnswerEngine {
             return composer.unsupportedLanguage();
         }
         Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
+        Optional<String> exact = exactMatches.entryFor(question.text());
+        if (exact.isPresent()) {
+            return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);
+        }
         List<Candidate> candidates = candidates(question, guess);
         if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang())) {
             return composer.fallback(answerLang);

@@ -81,6 +81,27 @@ class AnswerEngineTest {
     }
 
     @Test
+    void should_answer_every_curated_phrasing_with_its_own_entry_in_either_language() {
+        for (FaqEntry faq : kb.faqs()) {
+            for (Lang lang : Lang.values()) {
+                for (String phrasing : faq.questions().in(lang)) {
+                    Answer answer = engine.answer(new Question(phrasing, lang), lang);
+                    assertThat(answer.entryId()).as(phrasing).isEqualTo(faq.id());
+                    assertThat(answer.text()).isEqualTo(faq.answer().in(lang));
+                }
+            }
+        }
+    }
+
+    @Test
+    void should_match_a_curated_phrasing_across_width_case_script_and_end_punctuation() {
+        Answer answer = ask("  能口頭申請嗎？？");
+
+        assertThat(answer.entryId()).isEqualTo("ogi.how-to-apply");
+        assertThat(answer.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void should_return_the_curated_answer_verbatim_in_the_asker_language() {
         FaqEntry faq = (FaqEntry) kb.entry("ogi.reply-time-limit").orElseThrow();
 

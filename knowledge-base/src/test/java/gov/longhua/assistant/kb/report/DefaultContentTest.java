@@ -3,15 +3,18 @@ package gov.longhua.assistant.kb.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.Status;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.guide.Guide;
 import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The default knowledge base against the brief's counts (A1, A3, A6, A8, B, D), through the content report. */
@@ -81,6 +84,18 @@ class DefaultContentTest {
         assertThat(kb.faqs()).allSatisfy(faq -> {
             assertThat(faq.questions().zh().size() + 1).isGreaterThanOrEqualTo(3);
             assertThat(faq.questions().en().size() + 1).isGreaterThanOrEqualTo(3);
+        });
+    }
+
+    @Test
+    void should_give_no_two_faq_entries_the_same_phrasing() {
+        Map<String, String> owner = new HashMap<>();
+        kb.faqs().forEach(faq -> {
+            for (Lang lang : Lang.values()) {
+                Stream.concat(Stream.of(faq.title().in(lang)), faq.questions().in(lang).stream())
+                        .map(q -> q.strip().toLowerCase().replaceAll("[?？]+$", ""))
+                        .forEach(q -> assertThat(owner.putIfAbsent(q, faq.id())).as(q).isIn(null, faq.id()));
+            }
         });
     }
 
