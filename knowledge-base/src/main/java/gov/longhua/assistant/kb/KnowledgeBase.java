@@ -1,5 +1,6 @@
 package gov.longhua.assistant.kb;
 
+import gov.longhua.assistant.kb.calendar.WorkingCalendar;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.glossary.Term;
@@ -26,17 +27,19 @@ public final class KnowledgeBase {
     private final List<FaqEntry> faqs;
     private final List<Guide> guides;
     private final List<Term> glossary;
+    private final WorkingCalendar calendar;
     private final Map<String, Entry> entries;
     private final Map<String, Source> sources;
 
     /** Use {@code KnowledgeBaseLoader}, which validates, to build one from files. */
     public KnowledgeBase(ReferenceData reference, List<CatalogueItem> items, List<FaqEntry> faqs,
-            List<Guide> guides, List<Term> glossary) {
+            List<Guide> guides, List<Term> glossary, WorkingCalendar calendar) {
         this.reference = reference;
         this.items = List.copyOf(items);
         this.faqs = List.copyOf(faqs);
         this.guides = List.copyOf(guides);
         this.glossary = List.copyOf(glossary);
+        this.calendar = calendar;
         Map<String, Entry> byId = new LinkedHashMap<>();
         this.items.forEach(item -> byId.put(item.id(), item));
         this.faqs.forEach(faq -> byId.put(faq.id(), faq));
@@ -63,6 +66,11 @@ public final class KnowledgeBase {
 
     public List<Term> glossary() {
         return glossary;
+    }
+
+    /** The official working-day calendar for deadline arithmetic. */
+    public WorkingCalendar calendar() {
+        return calendar;
     }
 
     /** The catalogue items and FAQ entries that serve a national life-cycle stage. */

@@ -44,7 +44,7 @@ public class IndexBuildBenchmark {
         KnowledgeBase base = new KnowledgeBaseLoader().load(KbLocation.embedded());
         List<CatalogueItem> items = new ArrayList<>(base.items());
         items.addAll(new SyntheticCatalogue(base.reference()).generate(synthetic, 1L));
-        kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary());
+        kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(), base.calendar());
         model = EmbeddingModels.bgeSmallZh(Path.of(".cache", "djl"));
         languages = new LanguageIdentifier();
     }

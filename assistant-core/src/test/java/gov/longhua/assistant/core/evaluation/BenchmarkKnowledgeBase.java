@@ -37,6 +37,7 @@ final class BenchmarkKnowledgeBase {
         KnowledgeBaseWriter writer = new KnowledgeBaseWriter();
         writer.writeReference(folder, reference);
         writer.writeGuidesAndGlossary(folder, List.of(), defaults.glossary());
+        Files.writeString(folder.resolve("calendar.yaml"), "years: []\n");
         Files.createDirectories(folder.resolve("faq"));
         Files.writeString(folder.resolve("faq/empty.yaml"), "entries: []\n");
         writer.writeManifest(folder, List.of(), List.of("faq/empty.yaml"));

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gov.longhua.assistant.kb.KnowledgeBase;
+import gov.longhua.assistant.kb.calendar.CalendarYear;
+import gov.longhua.assistant.kb.calendar.WorkingCalendar;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.glossary.Term;
@@ -28,7 +30,7 @@ import java.util.List;
 /**
  * Loads a knowledge base from its files: {@code kb.yaml} names the catalogue and FAQ files,
  * {@code reference.yaml} holds the registers, {@code guides.yaml} the life-cycle guides and
- * {@code glossary.yaml} the glossary. Every entry is read on its own so that one bad entry does not
+ * {@code glossary.yaml} the glossary and {@code calendar.yaml} the official working-day calendar. Every entry is read on its own so that one bad entry does not
  * hide the next; any problem stops the load, and the exception lists them all.
  */
 public final class KnowledgeBaseLoader {
@@ -37,6 +39,7 @@ public final class KnowledgeBaseLoader {
     static final String REFERENCE = "reference.yaml";
     static final String GUIDES = "guides.yaml";
     static final String GLOSSARY = "glossary.yaml";
+    static final String CALENDAR = "calendar.yaml";
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -50,7 +53,9 @@ public final class KnowledgeBaseLoader {
         JsonNode referenceTree = readTree(location, REFERENCE, problems);
         JsonNode guidesTree = readTree(location, GUIDES, problems);
         JsonNode glossaryTree = readTree(location, GLOSSARY, problems);
-        if (manifest == null || referenceTree == null || guidesTree == null || glossaryTree == null) {
+        JsonNode calendarTree = readTree(location, CALENDAR, problems);
+        if (manifest == null || referenceTree == null || guidesTree == null || glossaryTree == null
+                || calendarTree == null) {
             throw new KnowledgeBaseException(problems);
         }
         EntryReader reader = new EntryReader(yaml, problems);
@@ -89,15 +94,18 @@ public final class KnowledgeBaseLoader {
         }
         List<Guide> guides = reader.readList(location.describe(GUIDES), guidesTree.path("guides"), null, Guide.class);
         List<Term> glossary = reader.readList(location.describe(GLOSSARY), glossaryTree.path("terms"), null, Term.class);
+        List<CalendarYear> years = reader.readList(location.describe(CALENDAR), calendarTree.path("years"), null,
+                CalendarYear.class);
         KnowledgeBaseValidator validator = new KnowledgeBaseValidator(reference, location.describe(REFERENCE));
         validator.validate(items, faqs, problems);
         validator.validateGuides(location.describe(GUIDES), guides, problems);
+        validator.validateCalendar(location.describe(CALENDAR), years, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         return new KnowledgeBase(reference,
                 items.stream().map(Sourced::value).toList(),
-                faqs.stream().map(Sourced::value).toList(), guides, glossary);
+                faqs.stream().map(Sourced::value).toList(), guides, glossary, new WorkingCalendar(years));
     }
 
     private ObjectNode defaults(JsonNode tree) {

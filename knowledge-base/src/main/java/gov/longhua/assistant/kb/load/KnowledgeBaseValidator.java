@@ -1,6 +1,7 @@
 package gov.longhua.assistant.kb.load;
 
 import gov.longhua.assistant.kb.Entry;
+import gov.longhua.assistant.kb.calendar.CalendarYear;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.catalogue.ChannelUse;
 import gov.longhua.assistant.kb.faq.FaqEntry;
@@ -98,6 +99,17 @@ public final class KnowledgeBaseValidator {
                 }
             }
             checkSources(file, entry, guide.sources(), problems);
+        }
+    }
+
+    /** Each calendar year appears once, and its sources are registered. */
+    public void validateCalendar(String file, List<CalendarYear> years, List<Problem> problems) {
+        Set<Integer> seen = new HashSet<>();
+        for (CalendarYear year : years) {
+            if (!seen.add(year.year())) {
+                problems.add(new Problem(file, String.valueOf(year.year()), "year", "the year appears twice"));
+            }
+            checkSources(file, String.valueOf(year.year()), year.sources(), problems);
         }
     }
 

@@ -162,6 +162,7 @@ class KnowledgeBaseLoaderTest {
         Files.writeString(dir.resolve("catalogue/a.yaml"), catalogue);
         Files.writeString(dir.resolve("guides.yaml"), "guides: []\n");
         Files.writeString(dir.resolve("glossary.yaml"), "terms: []\n");
+        Files.writeString(dir.resolve("calendar.yaml"), "years: []\n");
         Files.writeString(dir.resolve("reference.yaml"), """
                 district: {name: {zh: 区, en: District}, facts: {zh: 事实, en: Facts}, communityCount: 1, communityListStatus: placeholder, asOf: 2026-11-26, sources: [S1], status: confirmed}
                 domains: [{id: social-assistance, number: 12, name: {zh: 社会救助, en: Social assistance}, status: confirmed}]
