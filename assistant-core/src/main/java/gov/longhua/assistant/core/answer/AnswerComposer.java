@@ -6,14 +6,23 @@ import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.reference.OfficialChannel;
+import gov.longhua.assistant.kb.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Composes answers from entries, never from anything else: a curated FAQ answer verbatim, a catalogue item
  * from its fields, or the fallback that points to the official channel. Every answer carries its citations.
  */
 public final class AnswerComposer {
+
+    /** Art. 33: the reply limit in working days, and the most an extension may add. */
+    private static final int REPLY_DAYS = 20;
 
     private final KnowledgeBase kb;
     private final Messages messages;
@@ -39,6 +48,40 @@ public final class AnswerComposer {
         CatalogueCard card = cards.card(item, lang);
         return new Answer(AnswerKind.CATALOGUE, lang, cards.text(card, lang), cards.speech(item, lang),
                 List.of(cite(item, lang)), List.of(), card, item.id(), confidence);
+    }
+
+    /**
+     * The reply deadline of an OGI application received on a given day (Art. 33: 20 working days, at most
+     * 20 more when extended), counted on the official calendar; when the count leaves the known years, says
+     * so and gives the rule instead of a date.
+     */
+    public Answer deadline(LocalDate received, Lang lang) {
+        WorkingCalendar calendar = kb.calendar();
+        Optional<LocalDate> reply = calendar.addWorkingDays(received, REPLY_DAYS);
+        Optional<LocalDate> extended = calendar.addWorkingDays(received, 2 * REPLY_DAYS);
+        String text;
+        if (reply.isEmpty()) {
+            text = messages.format(lang, "deadline.unknown", date(received, lang), years(calendar));
+        } else {
+            text = messages.format(lang, "deadline.computed", date(received, lang), date(reply.get(), lang),
+                    extended.map(day -> date(day, lang)).orElse(messages.get(lang, "deadline.extendedUnknown")));
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (String id : List.of("ogi.reply-time-limit", "ogi.receipt-date")) {
+            kb.entry(id).ifPresent(entry -> citations.add(cite(entry, lang)));
+        }
+        return new Answer(AnswerKind.DEADLINE, lang, text, Speech.of(text), citations, List.of(), null,
+                "ogi.reply-time-limit", 1.0);
+    }
+
+    private static String date(LocalDate day, Lang lang) {
+        return lang == Lang.ZH
+                ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+                : day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getYear();
+    }
+
+    private static String years(WorkingCalendar calendar) {
+        return calendar.knownYears().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Says plainly that there is no reliable answer, and where to ask instead. */

@@ -8,6 +8,8 @@ public enum AnswerKind implements Coded {
     FAQ,
     /** A catalogue item composed into a card. */
     CATALOGUE,
+    /** A reply deadline computed in working days from the official calendar. */
+    DEADLINE,
     /** A life-cycle guide. */
     GUIDE,
     /** A clarifying question with options. */

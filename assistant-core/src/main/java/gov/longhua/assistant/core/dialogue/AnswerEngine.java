@@ -12,19 +12,26 @@ import gov.longhua.assistant.core.retrieval.HybridRetriever;
 import gov.longhua.assistant.core.retrieval.RetrievalMode;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
+import gov.longhua.assistant.core.deadline.DeadlineQuestion;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers one question from one knowledge base: language, normalisation, an exact match of a curated
- * phrasing, else hybrid retrieval and the answering policy, then composition. Holds no conversation state; immutable once built, so a new knowledge base means a
+ * Answers one question from one knowledge base: language, normalisation, a reply-deadline question (computed
+ * on the official calendar), an exact match of a curated phrasing, else hybrid retrieval and the answering
+ * policy, then composition. Holds no conversation state; immutable once built, so a new knowledge base means a
  * new engine.
  */
 public final class AnswerEngine {
 
     private static final int CANDIDATES = 5;
+    /** Dates in questions are Longhua's dates. */
+    private static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
     private final KnowledgeBase kb;
     private final LanguageIdentifier languages;
@@ -33,9 +40,10 @@ public final class AnswerEngine {
     private final AnswerComposer composer;
     private final AnsweringPolicy policy;
     private final ExactMatches exactMatches;
+    private final Clock clock;
 
     AnswerEngine(KnowledgeBase kb, LanguageIdentifier languages, TextNormalizer normalizer,
-            HybridRetriever retriever, AnswerComposer composer, AnsweringPolicy policy) {
+            HybridRetriever retriever, AnswerComposer composer, AnsweringPolicy policy, Clock clock) {
         this.kb = kb;
         this.languages = languages;
         this.normalizer = normalizer;
@@ -43,14 +51,21 @@ public final class AnswerEngine {
         this.composer = composer;
         this.policy = policy;
         this.exactMatches = new ExactMatches(kb.faqs(), normalizer);
+        this.clock = clock;
     }
 
     /** Builds the indexes over the knowledge base; takes a second or two for the default one. */
     public static AnswerEngine build(KnowledgeBase kb, EmbeddingModel model, LanguageIdentifier languages,
             AnsweringPolicy policy) {
+        return build(kb, model, languages, policy, Clock.system(DISTRICT_TIME));
+    }
+
+    /** As {@link #build(KnowledgeBase, EmbeddingModel, LanguageIdentifier, AnsweringPolicy)}, with the clock that says what day it is. */
+    public static AnswerEngine build(KnowledgeBase kb, EmbeddingModel model, LanguageIdentifier languages,
+            AnsweringPolicy policy, Clock clock) {
         TextNormalizer normalizer = new TextNormalizer();
         return new AnswerEngine(kb, languages, normalizer, HybridRetriever.build(kb, model, normalizer),
-                new AnswerComposer(kb, new Messages()), policy);
+                new AnswerComposer(kb, new Messages()), policy, clock);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -72,6 +87,11 @@ public final class AnswerEngine {
             return composer.unsupportedLanguage();
         }
         Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
+        Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalizer.normalize(question.text()),
+                LocalDate.now(clock.withZone(DISTRICT_TIME)));
+        if (applied.isPresent()) {
+            return composer.deadline(applied.get(), answerLang);
+        }
         Optional<String> exact = exactMatches.entryFor(question.text());
         if (exact.isPresent()) {
             return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);

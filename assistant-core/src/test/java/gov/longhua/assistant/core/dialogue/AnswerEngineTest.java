@@ -102,6 +102,27 @@ class AnswerEngineTest {
     }
 
     @Test
+    void should_compute_the_reply_deadline_in_working_days_with_the_rule_and_article() {
+        Answer zh = ask("我2026年11月2日交的信息公开申请，最晚什么时候答复？");
+        Answer en = ask("I applied on 2 November 2026, when must they reply?");
+
+        assertThat(zh.kind()).isEqualTo(AnswerKind.DEADLINE);
+        assertThat(zh.text()).contains("第三十三条", "20个工作日", "2026年11月30日", "2026年12月28日");
+        assertThat(zh.citations()).extracting(c -> c.id()).contains("ogi.reply-time-limit", "ogi.receipt-date");
+        assertThat(en.lang()).isEqualTo(Lang.EN);
+        assertThat(en.text()).contains("Article 33", "30 November 2026", "28 December 2026");
+    }
+
+    @Test
+    void should_say_plainly_when_a_deadline_runs_beyond_the_known_calendar() {
+        Answer answer = ask("2026年12月20日提交的申请什么时候答复？");
+
+        assertThat(answer.kind()).isEqualTo(AnswerKind.DEADLINE);
+        assertThat(answer.text()).contains("无法算出准确日期", "2026", "20个工作日");
+        assertThat(answer.text()).doesNotContain("2027年");
+    }
+
+    @Test
     void should_return_the_curated_answer_verbatim_in_the_asker_language() {
         FaqEntry faq = (FaqEntry) kb.entry("ogi.reply-time-limit").orElseThrow();
 

@@ -156,6 +156,20 @@ class ChannelSocketTest {
     }
 
     @Test
+    void should_compute_a_reply_deadline_for_the_robot_to_speak() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+
+            JsonNode answer = client.ask("d1", "I applied on 2 November 2026, when must they reply?");
+
+            assertThat(answer.path("kind").asText()).isEqualTo("deadline");
+            assertThat(answer.path("text").asText()).contains("30 November 2026");
+            assertThat(answer.path("speech").asText()).contains("30 November 2026");
+            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("ogi.reply-time-limit");
+        }
+    }
+
+    @Test
     void should_reject_malformed_frames_and_keep_the_connection_open() {
         try (WsClient client = WsClient.connect(ws("/ws/web"))) {
             client.next();
