@@ -84,6 +84,25 @@ public final class AnswerComposer {
         return calendar.knownYears().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A clarifying question: the question was too vague or matched several entries about equally; the asker
+     * picks one of the offered entries (by number, id or label).
+     */
+    public Answer clarify(List<Entry> entries, Lang lang) {
+        StringBuilder text = new StringBuilder(messages.get(lang, "clarify.prompt"));
+        List<AnswerOption> options = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String label = entry.title().in(lang);
+            options.add(new AnswerOption(entry.id(), label));
+            citations.add(cite(entry, lang));
+            text.append('\n').append(i + 1).append(". ").append(label);
+        }
+        return new Answer(AnswerKind.CLARIFY, lang, text.toString(), Speech.of(text.toString()), citations, options,
+                null, null, 0);
+    }
+
     /** Says plainly that there is no reliable answer, and where to ask instead. */
     public Answer fallback(Lang lang) {
         OfficialChannel official = kb.reference().officialChannel();

@@ -97,11 +97,32 @@ public final class AnswerEngine {
             return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);
         }
         List<Candidate> candidates = candidates(question, guess);
+        List<Candidate> options = policy.clarifyingOptions(normalizer.normalize(question.text()), candidates,
+                guess.lang());
+        if (!options.isEmpty()) {
+            return composer.clarify(options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(),
+                    answerLang);
+        }
         if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang())) {
             return composer.fallback(answerLang);
         }
         Candidate best = candidates.get(0);
         return composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang, Math.max(0, best.cosine()));
+    }
+
+    /**
+     * Answers the reply to a clarifying question: an option picked by number (1, 第二个), id or label gets
+     * its entry; anything else is a new question.
+     */
+    public Answer answerChoice(Question reply, List<String> optionIds, Lang lang) {
+        Optional<String> picked = OptionChoice.pick(normalizer.normalize(reply.text()), optionIds,
+                id -> kb.entry(id).map(entry -> List.of(normalizer.normalize(entry.title().zh()),
+                        normalizer.normalize(entry.title().en()))).orElse(List.of()));
+        if (picked.isEmpty()) {
+            return answer(reply, lang);
+        }
+        Lang answerLang = reply.preferredLang() != null ? reply.preferredLang() : lang;
+        return composer.answer(kb.entry(picked.get()).orElseThrow(), answerLang, 1.0);
     }
 
     /** The ranked candidates for a question: what the answer is chosen from. */

@@ -2,6 +2,7 @@ package gov.longhua.assistant.core.dialogue;
 
 import gov.longhua.assistant.core.retrieval.Candidate;
 import gov.longhua.assistant.kb.Lang;
+import java.util.List;
 
 /**
  * When the best candidate is good enough to answer with. The embedding model's cosine scale differs by
@@ -19,6 +20,27 @@ public record AnsweringPolicy(
     /** Thresholds measured on the project's own question set; see docs/quality.md. */
     public static AnsweringPolicy defaults() {
         return new AnsweringPolicy(0.80, 0.62, 0.86, 0.72);
+    }
+
+    /** The most options a clarifying question offers. */
+    static final int MAX_OPTIONS = 4;
+
+    /**
+     * Which candidates a clarifying question offers, or none: a question of at most a few characters (one or
+     * two English words) that several entries match, or a question no candidate answers confidently but
+     * several match fairly well (cosine from 0.70 in Chinese, 0.80 in English).
+     */
+    List<Candidate> clarifyingOptions(String normalisedQuestion, List<Candidate> candidates, Lang lang) {
+        double floor = lang == Lang.ZH ? 0.70 : 0.80;
+        String bare = normalisedQuestion.replaceAll("[\\p{Punct}\\s。？！，]", "");
+        boolean vague = bare.codePointCount(0, bare.length()) <= 3
+                || (lang == Lang.EN && normalisedQuestion.strip().split("\\s+").length <= 2);
+        boolean unsure = candidates.isEmpty() || !accepts(candidates.get(0), lang);
+        double vagueFloor = lang == Lang.ZH ? 0.60 : 0.70;
+        List<Candidate> close = candidates.stream()
+                .filter(c -> c.cosine() >= (vague ? vagueFloor : floor))
+                .limit(MAX_OPTIONS).toList();
+        return (vague || unsure) && close.size() >= 2 ? close : List.of();
     }
 
     /** Whether the best candidate for a question in the given language is good enough to answer with. */

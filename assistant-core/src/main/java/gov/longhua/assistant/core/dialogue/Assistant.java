@@ -1,6 +1,8 @@
 package gov.longhua.assistant.core.dialogue;
 
 import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.answer.AnswerKind;
+import gov.longhua.assistant.core.answer.AnswerOption;
 import gov.longhua.assistant.core.conversation.Conversation;
 import gov.longhua.assistant.core.conversation.ConversationStore;
 import gov.longhua.assistant.core.conversation.Turn;
@@ -70,9 +72,13 @@ public final class Assistant {
         }
         Conversation conversation = conversations.find(sessionId)
                 .orElseGet(() -> Conversation.start(sessionId, clock.instant()));
-        Answer answer = current.answer(question, lastLanguage(conversation.turns()));
-        conversations.save(conversation.with(
-                new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(), clock.instant())));
+        List<Turn> turns = conversation.turns();
+        Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
+        Answer answer = last != null && last.kind() == AnswerKind.CLARIFY
+                ? current.answerChoice(question, last.options(), last.lang())
+                : current.answer(question, lastLanguage(turns));
+        conversations.save(conversation.with(new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(),
+                answer.options().stream().map(AnswerOption::id).toList(), clock.instant())));
         return answer;
     }
 

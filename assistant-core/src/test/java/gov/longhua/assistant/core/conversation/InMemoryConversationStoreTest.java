@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InMemoryConversationStoreTest {
@@ -74,7 +75,7 @@ class InMemoryConversationStoreTest {
     void should_keep_only_the_most_recent_turns() {
         Conversation conversation = Conversation.start("s1", clock.instant());
         for (int i = 0; i < Conversation.MAX_TURNS + 5; i++) {
-            conversation = conversation.with(new Turn("q" + i, Lang.ZH, AnswerKind.FAQ, "e" + i, clock.instant()));
+            conversation = conversation.with(new Turn("q" + i, Lang.ZH, AnswerKind.FAQ, "e" + i, List.of(), clock.instant()));
         }
 
         assertThat(conversation.turns()).hasSize(Conversation.MAX_TURNS);

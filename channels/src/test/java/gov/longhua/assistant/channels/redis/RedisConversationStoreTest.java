@@ -20,6 +20,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class RedisConversationStoreTest {
         // given
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Conversation conversation = Conversation.start(UUID.randomUUID().toString(), now)
-                .with(new Turn("低保怎么申请", Lang.ZH, AnswerKind.FAQ, "sa.dibao-application", now));
+                .with(new Turn("低保怎么申请", Lang.ZH, AnswerKind.FAQ, "sa.dibao-application", List.of(), now));
 
         // when
         store.save(conversation);

@@ -170,6 +170,23 @@ class ChannelSocketTest {
     }
 
     @Test
+    void should_clarify_a_vague_question_and_answer_the_option_picked() {
+        try (WsClient client = WsClient.connect(ws("/ws/kiosk"))) {
+            client.next();
+
+            JsonNode clarify = client.ask("v1", "补贴");
+            JsonNode picked = client.ask("v2", "1");
+
+            assertThat(clarify.path("kind").asText()).isEqualTo("clarify");
+            assertThat(clarify.path("options").size()).isBetween(2, 5);
+            assertThat(clarify.path("options").get(0).path("label").asText()).isNotBlank();
+            assertThat(picked.path("replyTo").asText()).isEqualTo("v2");
+            assertThat(picked.path("citations").get(0).path("id").asText())
+                    .isEqualTo(clarify.path("options").get(0).path("id").asText());
+        }
+    }
+
+    @Test
     void should_reject_malformed_frames_and_keep_the_connection_open() {
         try (WsClient client = WsClient.connect(ws("/ws/web"))) {
             client.next();

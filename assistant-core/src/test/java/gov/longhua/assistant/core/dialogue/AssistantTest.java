@@ -1,0 +1,92 @@
+package gov.longhua.assistant.core.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.answer.AnswerKind;
+import gov.longhua.assistant.core.answer.AnswerOption;
+import gov.longhua.assistant.core.conversation.InMemoryConversationStore;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.EmbeddingModels;
+import gov.longhua.assistant.kb.load.KbLocation;
+import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Conversations: a clarifying question and the reply that picks one of its options. */
+class AssistantTest {
+
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void buildEngine() {
+        engine = AnswerEngine.build(new KnowledgeBaseLoader().load(KbLocation.embedded()),
+                EmbeddingModels.bgeSmallZh(Path.of(System.getProperty("DJL_CACHE_DIR", "target/djl"))),
+                new LanguageIdentifier(), AnsweringPolicy.defaults());
+    }
+
+    private Assistant assistant() {
+        Assistant assistant = new Assistant(new InMemoryConversationStore(Duration.ofMinutes(30), Clock.systemUTC()),
+                Clock.systemUTC());
+        assistant.install(engine);
+        return assistant;
+    }
+
+    @Test
+    void should_ask_which_one_when_the_question_is_too_vague() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+
+        Answer zh = assistant.ask(session, new Question("补贴", null));
+        Answer en = assistant.ask(assistant.open(null).id(), new Question("subsidy", null));
+
+        assertThat(zh.kind()).isEqualTo(AnswerKind.CLARIFY);
+        assertThat(zh.options()).hasSizeBetween(2, 5);
+        assertThat(zh.options()).extracting(AnswerOption::id).contains("elderly.allowances");
+        assertThat(zh.text()).contains("1. ", "2. ");
+        assertThat(en.kind()).isEqualTo(AnswerKind.CLARIFY);
+        assertThat(en.lang().code()).isEqualTo("en");
+        assertThat(en.options()).allSatisfy(option -> assertThat(option.label()).matches("[\\x00-\\x7F]+"));
+    }
+
+    @Test
+    void should_answer_the_option_picked_by_number() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        Answer clarify = assistant.ask(session, new Question("低保", null));
+
+        Answer picked = assistant.ask(session, new Question("第2个", null));
+
+        assertThat(picked.kind()).isIn(AnswerKind.FAQ, AnswerKind.CATALOGUE);
+        assertThat(picked.entryId()).isEqualTo(clarify.options().get(1).id());
+    }
+
+    @Test
+    void should_answer_the_option_picked_by_its_label_or_id() {
+        Assistant assistant = assistant();
+        String byLabel = assistant.open(null).id();
+        String byId = assistant.open(null).id();
+        Answer clarify = assistant.ask(byLabel, new Question("补贴", null));
+        assistant.ask(byId, new Question("补贴", null));
+
+        Answer label = assistant.ask(byLabel, new Question("住房补贴申请后多久能发下来", null));
+        Answer id = assistant.ask(byId, new Question(clarify.options().get(0).id(), null));
+
+        assertThat(label.entryId()).isEqualTo("housing.subsidy-payment-time");
+        assertThat(id.entryId()).isEqualTo(clarify.options().get(0).id());
+    }
+
+    @Test
+    void should_treat_a_reply_that_picks_nothing_as_a_new_question() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        assistant.ask(session, new Question("补贴", null));
+
+        Answer answer = assistant.ask(session, new Question("申请政府信息公开多久答复", null));
+
+        assertThat(answer.entryId()).isEqualTo("ogi.reply-time-limit");
+    }
+}
