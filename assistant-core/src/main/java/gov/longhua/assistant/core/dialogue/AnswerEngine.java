@@ -87,18 +87,18 @@ public final class AnswerEngine {
             return composer.unsupportedLanguage();
         }
         Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
-        Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalizer.normalize(question.text()),
+        String normalized = normalizer.normalize(question.text());
+        Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalized,
                 LocalDate.now(clock.withZone(DISTRICT_TIME)));
         if (applied.isPresent()) {
             return composer.deadline(applied.get(), answerLang);
         }
-        Optional<String> exact = exactMatches.entryFor(question.text());
+        Optional<String> exact = exactMatches.entryFor(normalized);
         if (exact.isPresent()) {
             return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);
         }
-        List<Candidate> candidates = candidates(question, guess);
-        List<Candidate> options = policy.clarifyingOptions(normalizer.normalize(question.text()), candidates,
-                guess.lang());
+        List<Candidate> candidates = retrieve(normalized, guess);
+        List<Candidate> options = policy.clarifyingOptions(normalized, candidates, guess.lang());
         if (!options.isEmpty()) {
             return composer.clarify(options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(),
                     answerLang);
@@ -127,7 +127,7 @@ public final class AnswerEngine {
 
     /** The ranked candidates for a question: what the answer is chosen from. */
     public List<Candidate> candidates(Question question, Lang fallback) {
-        return candidates(question, language(question, fallback));
+        return retrieve(normalizer.normalize(question.text()), language(question, fallback));
     }
 
     /** The top {@code limit} candidates as one mode of retrieval ranks them, for measuring retrieval. */
@@ -136,8 +136,8 @@ public final class AnswerEngine {
         return retriever.retrieve(normalizer.normalize(question.text()), searchedLanguages(guess), limit, mode);
     }
 
-    private List<Candidate> candidates(Question question, LanguageGuess guess) {
-        return retriever.retrieve(normalizer.normalize(question.text()), searchedLanguages(guess), CANDIDATES);
+    private List<Candidate> retrieve(String normalizedQuestion, LanguageGuess guess) {
+        return retriever.retrieve(normalizedQuestion, searchedLanguages(guess), CANDIDATES);
     }
 
     /** A question is searched in its own language, a code-switched one in both. */

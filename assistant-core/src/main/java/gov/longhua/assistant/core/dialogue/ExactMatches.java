@@ -32,8 +32,9 @@ final class ExactMatches {
         ambiguous.forEach(entryByPhrasing::remove);
     }
 
-    Optional<String> entryFor(String question) {
-        return Optional.ofNullable(entryByPhrasing.get(key(question)));
+    /** The entry whose curated phrasing a normalised question is, if exactly one entry has it. */
+    Optional<String> entryFor(String normalizedQuestion) {
+        return Optional.ofNullable(entryByPhrasing.get(withoutEndPunctuation(normalizedQuestion)));
     }
 
     private void put(String key, String entryId, Set<String> ambiguous) {
@@ -43,7 +44,11 @@ final class ExactMatches {
         }
     }
 
-    private String key(String text) {
-        return normalizer.normalize(text).replaceAll("[\\p{Punct}\\s。？！，、；：]+$", "").strip();
+    private String key(String phrasing) {
+        return withoutEndPunctuation(normalizer.normalize(phrasing));
+    }
+
+    private static String withoutEndPunctuation(String normalized) {
+        return normalized.replaceAll("[\\p{Punct}\\s。？！，、；：]+$", "").strip();
     }
 }
