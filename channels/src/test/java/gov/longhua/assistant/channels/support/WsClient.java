@@ -65,10 +65,22 @@ public final class WsClient implements AutoCloseable {
         return closed.orTimeout(FRAME_WAIT_SECONDS, TimeUnit.SECONDS).join();
     }
 
+    /**
+     * Closes from our side unless the server already did. The JDK client answers a server's close frame by
+     * itself, so output may close between the check and the send: that race ends in "Output closed" and means
+     * the connection is already closing, which is all this method wants.
+     */
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
+        if (closed.isDone() || socket.isOutputClosed()) {
+            return;
+        }
+        try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (!socket.isOutputClosed()) {
+                throw e;
+            }
         }
     }
 
