@@ -7,6 +7,7 @@ import gov.longhua.assistant.kb.glossary.Term;
 import gov.longhua.assistant.kb.guide.Guide;
 import gov.longhua.assistant.kb.reference.ReferenceData;
 import gov.longhua.assistant.kb.reference.Source;
+import gov.longhua.assistant.kb.scope.ScopeRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An immutable, validated knowledge base: catalogue items, FAQ entries, life-cycle guides, the glossary and
- * the registers they refer to.
+ * An immutable, validated knowledge base: catalogue items, FAQ entries, life-cycle guides, the glossary, the
+ * working-day calendar, the rules of what the assistant declines, and the registers they refer to.
  */
 public final class KnowledgeBase {
 
@@ -28,18 +29,20 @@ public final class KnowledgeBase {
     private final List<Guide> guides;
     private final List<Term> glossary;
     private final WorkingCalendar calendar;
+    private final List<ScopeRule> scope;
     private final Map<String, Entry> entries;
     private final Map<String, Source> sources;
 
     /** Use {@code KnowledgeBaseLoader}, which validates, to build one from files. */
     public KnowledgeBase(ReferenceData reference, List<CatalogueItem> items, List<FaqEntry> faqs,
-            List<Guide> guides, List<Term> glossary, WorkingCalendar calendar) {
+            List<Guide> guides, List<Term> glossary, WorkingCalendar calendar, List<ScopeRule> scope) {
         this.reference = reference;
         this.items = List.copyOf(items);
         this.faqs = List.copyOf(faqs);
         this.guides = List.copyOf(guides);
         this.glossary = List.copyOf(glossary);
         this.calendar = calendar;
+        this.scope = List.copyOf(scope);
         Map<String, Entry> byId = new LinkedHashMap<>();
         this.items.forEach(item -> byId.put(item.id(), item));
         this.faqs.forEach(faq -> byId.put(faq.id(), faq));
@@ -71,6 +74,11 @@ public final class KnowledgeBase {
     /** The official working-day calendar for deadline arithmetic. */
     public WorkingCalendar calendar() {
         return calendar;
+    }
+
+    /** What the assistant declines to answer. */
+    public List<ScopeRule> scope() {
+        return scope;
     }
 
     /** The catalogue items and FAQ entries that serve a national life-cycle stage. */

@@ -6,6 +6,7 @@ import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.reference.OfficialChannel;
+import gov.longhua.assistant.kb.scope.Refusal;
 import gov.longhua.assistant.kb.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -105,11 +106,20 @@ public final class AnswerComposer {
 
     /** Says plainly that there is no reliable answer, and where to ask instead. */
     public Answer fallback(Lang lang) {
+        return pointToOfficialChannel(AnswerKind.FALLBACK, messages.get(lang, "fallback.notFound"), lang);
+    }
+
+    /** Declines politely, saying why in general terms, and points to the official channel. */
+    public Answer refuse(Refusal refusal, Lang lang) {
+        return pointToOfficialChannel(AnswerKind.REFUSE, messages.get(lang, "refuse." + refusal.code()), lang);
+    }
+
+    private Answer pointToOfficialChannel(AnswerKind kind, String lead, Lang lang) {
         OfficialChannel official = kb.reference().officialChannel();
-        String text = messages.get(lang, "fallback.notFound") + "\n" + official.text().in(lang);
+        String text = lead + "\n" + official.text().in(lang);
         Citation citation = new Citation(official.id(), official.text().in(lang), kb.sourceLabel(official.sources()),
                 official.asOf().toString(), official.status());
-        return new Answer(AnswerKind.FALLBACK, lang, text, Speech.of(text), List.of(citation), List.of(), null, null, 0);
+        return new Answer(kind, lang, text, Speech.of(text), List.of(citation), List.of(), null, null, 0);
     }
 
     /** The question is in a language the assistant does not answer in: say so in both. */

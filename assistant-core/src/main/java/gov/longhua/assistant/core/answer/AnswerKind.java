@@ -14,6 +14,8 @@ public enum AnswerKind implements Coded {
     GUIDE,
     /** A clarifying question with options. */
     CLARIFY,
+    /** The question is one the assistant declines (out of scope, fraud, instruction attacks, abuse). */
+    REFUSE,
     /** The assistant cannot answer and points to the official channel. */
     FALLBACK,
     /** The conversation goes to a person. */

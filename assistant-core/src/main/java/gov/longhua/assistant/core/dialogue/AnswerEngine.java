@@ -1,6 +1,5 @@
 package gov.longhua.assistant.core.dialogue;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import gov.longhua.assistant.core.analysis.TextNormalizer;
 import gov.longhua.assistant.core.answer.Answer;
 import gov.longhua.assistant.core.answer.AnswerComposer;
@@ -8,11 +7,18 @@ import gov.longhua.assistant.core.answer.Messages;
 import gov.longhua.assistant.core.language.LanguageGuess;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
 import gov.longhua.assistant.core.retrieval.Candidate;
+import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.core.retrieval.HybridRetriever;
 import gov.longhua.assistant.core.retrieval.RetrievalMode;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.core.deadline.DeadlineQuestion;
+import gov.longhua.assistant.core.retrieval.PhraseIndex;
+import gov.longhua.assistant.core.retrieval.PhraseIndex.Phrase;
+import gov.longhua.assistant.core.scope.ScopeGuard;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.scope.ScopeRule;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,9 +28,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers one question from one knowledge base: language, normalisation, a reply-deadline question (computed
- * on the official calendar), an exact match of a curated phrasing, else hybrid retrieval and the answering
- * policy, then composition. Holds no conversation state; immutable once built, so a new knowledge base means a
+ * Answers one question from one knowledge base: language, normalisation, an exact match of a curated phrasing,
+ * a question the scope rules decline by a cue, a reply-deadline question (computed on the official
+ * calendar), else hybrid retrieval (without the entries whose negative examples the question is closest to),
+ * a question the scope rules decline by meaning, the clarifying tier and the answering policy (per-entry
+ * thresholds), then composition. Holds no conversation state; immutable once built, so a new knowledge base means a
  * new engine.
  */
 public final class AnswerEngine {
@@ -40,14 +48,19 @@ public final class AnswerEngine {
     private final AnswerComposer composer;
     private final AnsweringPolicy policy;
     private final ExactMatches exactMatches;
+    private final ScopeGuard scope;
+    private final PhraseIndex negatives;
     private final Clock clock;
 
     AnswerEngine(KnowledgeBase kb, LanguageIdentifier languages, TextNormalizer normalizer,
-            HybridRetriever retriever, AnswerComposer composer, AnsweringPolicy policy, Clock clock) {
+            HybridRetriever retriever, ScopeGuard scope, PhraseIndex negatives, AnswerComposer composer,
+            AnsweringPolicy policy, Clock clock) {
         this.kb = kb;
         this.languages = languages;
         this.normalizer = normalizer;
         this.retriever = retriever;
+        this.scope = scope;
+        this.negatives = negatives;
         this.composer = composer;
         this.policy = policy;
         this.exactMatches = new ExactMatches(kb.faqs(), normalizer);
@@ -55,17 +68,29 @@ public final class AnswerEngine {
     }
 
     /** Builds the indexes over the knowledge base; takes a second or two for the default one. */
-    public static AnswerEngine build(KnowledgeBase kb, EmbeddingModel model, LanguageIdentifier languages,
+    public static AnswerEngine build(KnowledgeBase kb, Embedders embedders, LanguageIdentifier languages,
             AnsweringPolicy policy) {
-        return build(kb, model, languages, policy, Clock.system(DISTRICT_TIME));
+        return build(kb, embedders, languages, policy, Clock.system(DISTRICT_TIME));
     }
 
-    /** As {@link #build(KnowledgeBase, EmbeddingModel, LanguageIdentifier, AnsweringPolicy)}, with the clock that says what day it is. */
-    public static AnswerEngine build(KnowledgeBase kb, EmbeddingModel model, LanguageIdentifier languages,
+    /** As {@link #build(KnowledgeBase, Embedders, LanguageIdentifier, AnsweringPolicy)}, with the clock that says what day it is. */
+    public static AnswerEngine build(KnowledgeBase kb, Embedders embedders, LanguageIdentifier languages,
             AnsweringPolicy policy, Clock clock) {
         TextNormalizer normalizer = new TextNormalizer();
-        return new AnswerEngine(kb, languages, normalizer, HybridRetriever.build(kb, model, normalizer),
+        return new AnswerEngine(kb, languages, normalizer, HybridRetriever.build(kb, embedders, normalizer),
+                ScopeGuard.build(kb.scope(), normalizer, embedders), negativeExamples(kb, embedders, normalizer),
                 new AnswerComposer(kb, new Messages()), policy, clock);
+    }
+
+    private static PhraseIndex negativeExamples(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (FaqEntry faq : kb.faqs()) {
+            for (Lang lang : Lang.values()) {
+                faq.notFor().in(lang).forEach(text -> phrases.add(new Phrase(faq.id(), lang,
+                        normalizer.normalize(text))));
+            }
+        }
+        return PhraseIndex.build(embedders, phrases);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -88,26 +113,47 @@ public final class AnswerEngine {
         }
         Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
         String normalized = normalizer.normalize(question.text());
+        Optional<String> exact = exactMatches.entryFor(normalized);
+        if (exact.isPresent()) {
+            return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);
+        }
+        Optional<ScopeRule> declined = scope.byCue(normalized);
+        if (declined.isPresent()) {
+            return composer.refuse(declined.get().refusal(), answerLang);
+        }
         Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalized,
                 LocalDate.now(clock.withZone(DISTRICT_TIME)));
         if (applied.isPresent()) {
             return composer.deadline(applied.get(), answerLang);
         }
-        Optional<String> exact = exactMatches.entryFor(normalized);
-        if (exact.isPresent()) {
-            return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);
+        Set<Lang> langs = searchedLanguages(guess);
+        List<Candidate> candidates = withoutNegatives(retriever.retrieve(normalized, langs, CANDIDATES), normalized, langs);
+        Optional<ScopeGuard.Match> outOfScope = scope.byMeaning(normalized, langs);
+        if (outOfScope.isPresent() && policy.declines(outOfScope.get().cosine(), candidates, guess.lang())) {
+            return composer.refuse(outOfScope.get().rule().refusal(), answerLang);
         }
-        List<Candidate> candidates = retrieve(normalized, guess);
         List<Candidate> options = policy.clarifyingOptions(normalized, candidates, guess.lang());
         if (!options.isEmpty()) {
             return composer.clarify(options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(),
                     answerLang);
         }
-        if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang())) {
+        if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang(), threshold(candidates.get(0)))) {
             return composer.fallback(answerLang);
         }
         Candidate best = candidates.get(0);
         return composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang, Math.max(0, best.cosine()));
+    }
+
+    /** Drops the candidates a question is closer to a negative example of than to any of their own texts. */
+    private List<Candidate> withoutNegatives(List<Candidate> candidates, String question, Set<Lang> langs) {
+        return candidates.stream()
+                .filter(c -> negatives.closest(question, c.entryId(), langs) < c.cosine())
+                .toList();
+    }
+
+    private Double threshold(Candidate candidate) {
+        return kb.entry(candidate.entryId()).filter(FaqEntry.class::isInstance)
+                .map(entry -> ((FaqEntry) entry).threshold()).orElse(null);
     }
 
     /**

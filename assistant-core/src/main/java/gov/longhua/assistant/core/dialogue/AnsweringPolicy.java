@@ -19,7 +19,7 @@ public record AnsweringPolicy(
 
     /** Thresholds measured on the project's own question set; see docs/quality.md. */
     public static AnsweringPolicy defaults() {
-        return new AnsweringPolicy(0.80, 0.62, 0.86, 0.72);
+        return new AnsweringPolicy(0.80, 0.62, 0.84, 0.72);
     }
 
     /** The most options a clarifying question offers. */
@@ -43,10 +43,31 @@ public record AnsweringPolicy(
         return (vague || unsure) && close.size() >= 2 ? close : List.of();
     }
 
+    /**
+     * Whether a question close to an example of a scope rule is declined: when that example is at least
+     * {@value #DECLINE_ZH} (Chinese) or {@value #DECLINE_EN} (English) similar, and closer than the best
+     * candidate's nearest text.
+     */
+    boolean declines(double exampleCosine, List<Candidate> candidates, Lang lang) {
+        double best = candidates.stream().mapToDouble(Candidate::cosine).max().orElse(0);
+        return exampleCosine >= (lang == Lang.ZH ? DECLINE_ZH : DECLINE_EN) && exampleCosine > best;
+    }
+
+    static final double DECLINE_ZH = 0.70;
+    static final double DECLINE_EN = 0.78;
+
     /** Whether the best candidate for a question in the given language is good enough to answer with. */
     boolean accepts(Candidate best, Lang lang) {
-        double accept = lang == Lang.ZH ? acceptZh : acceptEn;
-        double withLexical = lang == Lang.ZH ? acceptWithLexicalZh : acceptWithLexicalEn;
+        return accepts(best, lang, null);
+    }
+
+    /**
+     * As {@link #accepts(Candidate, Lang)}, with the entry's own threshold, if it has one, in place of the
+     * language's cosine-alone threshold; the threshold with lexical agreement never exceeds it.
+     */
+    boolean accepts(Candidate best, Lang lang, Double entryThreshold) {
+        double accept = entryThreshold != null ? entryThreshold : lang == Lang.ZH ? acceptZh : acceptEn;
+        double withLexical = Math.min(accept, lang == Lang.ZH ? acceptWithLexicalZh : acceptWithLexicalEn);
         return best.cosine() >= accept || (best.cosine() >= withLexical && best.lexicalRank() == 1);
     }
 }

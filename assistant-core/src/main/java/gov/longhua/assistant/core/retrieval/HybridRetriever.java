@@ -1,6 +1,5 @@
 package gov.longhua.assistant.core.retrieval;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import gov.longhua.assistant.core.analysis.TextNormalizer;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
@@ -34,7 +33,7 @@ public final class HybridRetriever {
     }
 
     /** Builds both indexes over every entry of the knowledge base, in both languages. */
-    public static HybridRetriever build(KnowledgeBase kb, EmbeddingModel model, TextNormalizer normalizer) {
+    public static HybridRetriever build(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer) {
         List<EntryText> texts = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             for (EntryText text : EntryText.of(kb, lang)) {
@@ -43,7 +42,7 @@ public final class HybridRetriever {
                         normalizer.normalize(text.body())));
             }
         }
-        return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(model, texts),
+        return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(embedders, texts),
                 new GlossaryExpander(kb.glossary(), normalizer));
     }
 
@@ -58,7 +57,7 @@ public final class HybridRetriever {
         List<Scored> lexicalHits = mode == RetrievalMode.DENSE ? List.of()
                 : lexical.search(question, glossary.synonyms(question, langs), langs, depth);
         List<Scored> denseHits = mode == RetrievalMode.LEXICAL ? List.of()
-                : semantic.search(semantic.embed(question), langs, depth);
+                : semantic.search(question, langs, depth);
         Map<String, Candidate> evidence = new HashMap<>();
         for (int i = 0; i < denseHits.size(); i++) {
             Scored hit = denseHits.get(i);

@@ -45,7 +45,7 @@ public class AnswerBenchmark {
     @Setup(Level.Trial)
     public void build() {
         KnowledgeBase kb = new KnowledgeBaseLoader().load(KbLocation.embedded());
-        engine = AnswerEngine.build(kb, EmbeddingModels.bgeSmallZh(Path.of(".cache", "djl")), new LanguageIdentifier(),
+        engine = AnswerEngine.build(kb, EmbeddingModels.bgeSmall(Path.of(".cache", "djl")), new LanguageIdentifier(),
                 AnsweringPolicy.defaults());
     }
 

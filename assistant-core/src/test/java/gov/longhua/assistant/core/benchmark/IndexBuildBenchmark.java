@@ -1,6 +1,6 @@
 package gov.longhua.assistant.core.benchmark;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.core.dialogue.AnswerEngine;
 import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
@@ -36,7 +36,7 @@ public class IndexBuildBenchmark {
     public int synthetic;
 
     private KnowledgeBase kb;
-    private EmbeddingModel model;
+    private Embedders model;
     private LanguageIdentifier languages;
 
     @Setup
@@ -44,8 +44,8 @@ public class IndexBuildBenchmark {
         KnowledgeBase base = new KnowledgeBaseLoader().load(KbLocation.embedded());
         List<CatalogueItem> items = new ArrayList<>(base.items());
         items.addAll(new SyntheticCatalogue(base.reference()).generate(synthetic, 1L));
-        kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(), base.calendar());
-        model = EmbeddingModels.bgeSmallZh(Path.of(".cache", "djl"));
+        kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(), base.calendar(), base.scope());
+        model = EmbeddingModels.bgeSmall(Path.of(".cache", "djl"));
         languages = new LanguageIdentifier();
     }
 

@@ -24,7 +24,7 @@ class AssistantTest {
     @BeforeAll
     static void buildEngine() {
         engine = AnswerEngine.build(new KnowledgeBaseLoader().load(KbLocation.embedded()),
-                EmbeddingModels.bgeSmallZh(Path.of(System.getProperty("DJL_CACHE_DIR", "target/djl"))),
+                EmbeddingModels.bgeSmall(Path.of(System.getProperty("DJL_CACHE_DIR", "target/djl"))),
                 new LanguageIdentifier(), AnsweringPolicy.defaults());
     }
 

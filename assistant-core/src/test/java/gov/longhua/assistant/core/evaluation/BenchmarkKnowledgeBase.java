@@ -38,6 +38,7 @@ final class BenchmarkKnowledgeBase {
         writer.writeReference(folder, reference);
         writer.writeGuidesAndGlossary(folder, List.of(), defaults.glossary());
         Files.writeString(folder.resolve("calendar.yaml"), "years: []\n");
+        Files.writeString(folder.resolve("scope.yaml"), "rules: []\n");
         Files.createDirectories(folder.resolve("faq"));
         Files.writeString(folder.resolve("faq/empty.yaml"), "entries: []\n");
         writer.writeManifest(folder, List.of(), List.of("faq/empty.yaml"));

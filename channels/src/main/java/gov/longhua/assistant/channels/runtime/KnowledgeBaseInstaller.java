@@ -1,6 +1,6 @@
 package gov.longhua.assistant.channels.runtime;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.channels.config.AssistantConfig;
 import gov.longhua.assistant.core.dialogue.AnswerEngine;
 import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
@@ -44,7 +44,7 @@ public class KnowledgeBaseInstaller {
         Thread builder = new Thread(() -> {
             try {
                 long start = System.nanoTime();
-                EmbeddingModel model = EmbeddingModels.bgeSmallZh(config.embedding().cacheDir());
+                Embedders model = EmbeddingModels.bgeSmall(config.embedding().cacheDir());
                 assistant.install(AnswerEngine.build(kb, model, languages, policy));
                 LOG.infof("Indexes built in %d ms; the assistant is ready", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException | Error e) {

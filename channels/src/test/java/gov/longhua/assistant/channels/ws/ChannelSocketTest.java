@@ -120,20 +120,33 @@ class ChannelSocketTest {
     }
 
     @Test
-    void should_say_it_does_not_know_and_point_to_the_official_channel_when_out_of_scope() {
+    void should_decline_out_of_scope_questions_and_point_to_the_official_channel() {
         try (WsClient client = WsClient.connect(ws("/ws/web"))) {
             client.next();
 
             JsonNode zh = client.ask("w1", "明天深圳天气怎么样？");
-            JsonNode en = client.ask("w2", "Which stock should I buy this week?");
+            JsonNode en = client.ask("w2", "Which stocks should I buy this week?");
+
+            assertThat(zh.path("kind").asText()).isEqualTo("refuse");
+            assertThat(zh.path("lang").asText()).isEqualTo("zh");
+            assertThat(zh.path("text").asText()).contains("不在我能回答的范围内", "www.szlhq.gov.cn");
+            assertThat(zh.path("citations").get(0).path("status").asText()).isEqualTo("placeholder");
+            assertThat(en.path("kind").asText()).isEqualTo("refuse");
+            assertThat(en.path("lang").asText()).isEqualTo("en");
+            assertThat(en.path("text").asText()).contains("outside what I can answer");
+        }
+    }
+
+    @Test
+    void should_say_it_does_not_know_and_point_to_the_official_channel_when_nothing_answers() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+
+            JsonNode zh = client.ask("u1", "龙华区的垃圾分类积分怎么兑换礼品");
 
             assertThat(zh.path("kind").asText()).isEqualTo("fallback");
-            assertThat(zh.path("lang").asText()).isEqualTo("zh");
-            assertThat(zh.path("text").asText()).contains("www.szlhq.gov.cn");
+            assertThat(zh.path("text").asText()).contains("没有找到可靠的答案", "www.szlhq.gov.cn");
             assertThat(zh.path("citations").get(0).path("status").asText()).isEqualTo("placeholder");
-            assertThat(en.path("kind").asText()).isEqualTo("fallback");
-            assertThat(en.path("lang").asText()).isEqualTo("en");
-            assertThat(en.path("text").asText()).contains("official channels");
         }
     }
 

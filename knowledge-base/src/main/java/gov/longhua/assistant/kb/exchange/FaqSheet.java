@@ -2,6 +2,7 @@ package gov.longhua.assistant.kb.exchange;
 
 import gov.longhua.assistant.kb.LocalizedList;
 import gov.longhua.assistant.kb.LocalizedText;
+import gov.longhua.assistant.kb.Phrases;
 import gov.longhua.assistant.kb.Status;
 import gov.longhua.assistant.kb.faq.FaqCitations;
 import gov.longhua.assistant.kb.faq.FaqEntry;
@@ -35,9 +36,12 @@ public final class FaqSheet {
     static final Column AS_OF = new Column("核实日期", "As of", true);
     static final Column SOURCES = new Column("来源", "Sources", true);
     static final Column STATUS = new Column("状态", "Status", true);
+    static final Column THRESHOLD = new Column("回答阈值", "Threshold", false);
+    static final Column NOT_FOR = new Column("不应回答的问法", "Must not answer", false);
+    static final Column NOT_FOR_EN = new Column("不应回答的问法（英文）", "Must not answer (English)", false);
 
     static final List<Column> LAYOUT = List.of(ID, TOPIC, TITLE, TITLE_EN, VARIANTS, VARIANTS_EN, ANSWER, ANSWER_EN,
-            ITEMS, ARTICLES, STAGES, AS_OF, SOURCES, STATUS);
+            ITEMS, ARTICLES, STAGES, AS_OF, SOURCES, STATUS, THRESHOLD, NOT_FOR, NOT_FOR_EN);
 
     private static final Map<String, Column> FIELD_COLUMNS = Map.of("id", ID, "cites.items", ITEMS,
             "stages", STAGES, "sources", SOURCES);
@@ -84,12 +88,32 @@ public final class FaqSheet {
             cells.required(SOURCES);
         }
         Optional<Status> status = cells.term(STATUS, Vocabulary.STATUSES, true);
+        Double threshold = threshold(cells);
+        Phrases notFor = new Phrases(lines(cells.text(NOT_FOR)), lines(cells.text(NOT_FOR_EN)));
         if (cells.hasProblems()) {
             return Optional.empty();
         }
         return Optional.of(new FaqEntry(id, topic, title.orElseThrow(), new LocalizedList(variantsZh, variantsEn),
                 answer.orElseThrow(), new FaqCitations(items, articles), stages, asOf.orElseThrow(), sources,
-                status.orElseThrow()));
+                status.orElseThrow(), threshold, notFor));
+    }
+
+    private static Double threshold(RowReader cells) {
+        String cell = cells.text(THRESHOLD);
+        if (cell.isEmpty()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(cell);
+            if (value >= FaqEntry.MIN_THRESHOLD && value <= FaqEntry.MAX_THRESHOLD) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        cells.problem(THRESHOLD, "'" + cell + "' is not a number from " + FaqEntry.MIN_THRESHOLD + " to "
+                + FaqEntry.MAX_THRESHOLD + "; leave it empty for the default");
+        return null;
     }
 
     private static List<String> lines(String cell) {
@@ -116,6 +140,8 @@ public final class FaqSheet {
                 String.join(", ", faq.cites().items()),
                 faq.cites().articles().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 String.join(", ", faq.stages()), faq.asOf().toString(), String.join(", ", faq.sources()),
-                Vocabulary.word(Vocabulary.STATUSES, faq.status()));
+                Vocabulary.word(Vocabulary.STATUSES, faq.status()),
+                faq.threshold() == null ? "" : faq.threshold().toString(),
+                String.join("\n", faq.notFor().zh()), String.join("\n", faq.notFor().en()));
     }
 }

@@ -1,9 +1,11 @@
 package gov.longhua.assistant.kb.faq;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.longhua.assistant.kb.Checks;
 import gov.longhua.assistant.kb.Entry;
 import gov.longhua.assistant.kb.LocalizedList;
 import gov.longhua.assistant.kb.LocalizedText;
+import gov.longhua.assistant.kb.Phrases;
 import gov.longhua.assistant.kb.Status;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,10 @@ import java.util.List;
  * @param answer the curated answer, per language
  * @param cites what the answer rests on
  * @param stages ids of the life-cycle stages the entry serves
+ * @param threshold the similarity a question needs to get this answer without the lexical search agreeing, in
+ *        place of the language's default; null for the default. Raise it for an entry that attracts questions
+ *        it does not answer, lower it for one that is asked in many unforeseen ways
+ * @param notFor questions this entry must not answer although they sound close (negative examples)
  */
 public record FaqEntry(
         String id,
@@ -29,7 +35,14 @@ public record FaqEntry(
         List<String> stages,
         LocalDate asOf,
         List<String> sources,
-        Status status) implements Entry {
+        Status status,
+        Double threshold,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Phrases.OmitEmpty.class) Phrases notFor)
+        implements Entry {
+
+    /** The lowest and highest per-entry threshold accepted: below 0.5 anything matches, above 1 nothing does. */
+    public static final double MIN_THRESHOLD = 0.5;
+    public static final double MAX_THRESHOLD = 1.0;
 
     public FaqEntry {
         id = Checks.text("id", id);
@@ -42,5 +55,10 @@ public record FaqEntry(
         Checks.present("asOf", asOf);
         sources = Checks.nonEmpty("sources", sources);
         Checks.present("status", status);
+        if (threshold != null && (threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD)) {
+            throw new IllegalArgumentException("threshold: " + threshold + " is outside " + MIN_THRESHOLD + "–"
+                    + MAX_THRESHOLD);
+        }
+        notFor = notFor == null ? Phrases.NONE : notFor;
     }
 }

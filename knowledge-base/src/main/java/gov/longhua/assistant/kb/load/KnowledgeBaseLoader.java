@@ -22,6 +22,7 @@ import gov.longhua.assistant.kb.reference.ReferenceData;
 import gov.longhua.assistant.kb.reference.Source;
 import gov.longhua.assistant.kb.reference.Stage;
 import gov.longhua.assistant.kb.reference.Street;
+import gov.longhua.assistant.kb.scope.ScopeRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import java.util.List;
 /**
  * Loads a knowledge base from its files: {@code kb.yaml} names the catalogue and FAQ files,
  * {@code reference.yaml} holds the registers, {@code guides.yaml} the life-cycle guides and
- * {@code glossary.yaml} the glossary and {@code calendar.yaml} the official working-day calendar. Every entry is read on its own so that one bad entry does not
+ * {@code glossary.yaml} the glossary, {@code calendar.yaml} the official working-day calendar and
+ * {@code scope.yaml} what the assistant declines to answer. Every entry is read on its own so that one bad entry does not
  * hide the next; any problem stops the load, and the exception lists them all.
  */
 public final class KnowledgeBaseLoader {
@@ -40,6 +42,7 @@ public final class KnowledgeBaseLoader {
     static final String GUIDES = "guides.yaml";
     static final String GLOSSARY = "glossary.yaml";
     static final String CALENDAR = "calendar.yaml";
+    static final String SCOPE = "scope.yaml";
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -54,8 +57,9 @@ public final class KnowledgeBaseLoader {
         JsonNode guidesTree = readTree(location, GUIDES, problems);
         JsonNode glossaryTree = readTree(location, GLOSSARY, problems);
         JsonNode calendarTree = readTree(location, CALENDAR, problems);
+        JsonNode scopeTree = readTree(location, SCOPE, problems);
         if (manifest == null || referenceTree == null || guidesTree == null || glossaryTree == null
-                || calendarTree == null) {
+                || calendarTree == null || scopeTree == null) {
             throw new KnowledgeBaseException(problems);
         }
         EntryReader reader = new EntryReader(yaml, problems);
@@ -96,16 +100,19 @@ public final class KnowledgeBaseLoader {
         List<Term> glossary = reader.readList(location.describe(GLOSSARY), glossaryTree.path("terms"), null, Term.class);
         List<CalendarYear> years = reader.readList(location.describe(CALENDAR), calendarTree.path("years"), null,
                 CalendarYear.class);
+        List<ScopeRule> scope = reader.readList(location.describe(SCOPE), scopeTree.path("rules"), null,
+                ScopeRule.class);
         KnowledgeBaseValidator validator = new KnowledgeBaseValidator(reference, location.describe(REFERENCE));
         validator.validate(items, faqs, problems);
         validator.validateGuides(location.describe(GUIDES), guides, problems);
         validator.validateCalendar(location.describe(CALENDAR), years, problems);
+        validator.validateScope(location.describe(SCOPE), scope, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         return new KnowledgeBase(reference,
                 items.stream().map(Sourced::value).toList(),
-                faqs.stream().map(Sourced::value).toList(), guides, glossary, new WorkingCalendar(years));
+                faqs.stream().map(Sourced::value).toList(), guides, glossary, new WorkingCalendar(years), scope);
     }
 
     private ObjectNode defaults(JsonNode tree) {

@@ -5,6 +5,8 @@ import gov.longhua.assistant.kb.calendar.CalendarYear;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.catalogue.ChannelUse;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.scope.ScopeRule;
+import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.guide.Guide;
 import gov.longhua.assistant.kb.guide.GuideStage;
 import gov.longhua.assistant.kb.reference.Channel;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
 
 /** Checks what no single record can check alone: unique ids, and that every id an entry names exists. */
 public final class KnowledgeBaseValidator {
+
+    private static final int MAX_CUE_PARTS = 4;
 
     private final ReferenceData reference;
     private final String referenceFile;
@@ -110,6 +114,24 @@ public final class KnowledgeBaseValidator {
                 problems.add(new Problem(file, String.valueOf(year.year()), "year", "the year appears twice"));
             }
             checkSources(file, String.valueOf(year.year()), year.sources(), problems);
+        }
+    }
+
+    /** Rule ids are unique, and each cue has at most a few parts (more would hardly ever match). */
+    public void validateScope(String file, List<ScopeRule> rules, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (ScopeRule rule : rules) {
+            if (!seen.add(rule.id())) {
+                problems.add(new Problem(file, rule.id(), "id", "the rule id appears twice"));
+            }
+            for (Lang lang : Lang.values()) {
+                for (String cue : rule.cues().in(lang)) {
+                    if (cue.strip().split("\\s+").length > MAX_CUE_PARTS) {
+                        problems.add(new Problem(file, rule.id(), "cues." + lang.code(),
+                                "'" + cue + "' has more than " + MAX_CUE_PARTS + " parts"));
+                    }
+                }
+            }
         }
     }
 

@@ -149,7 +149,9 @@ public final class KbTool {
         Files.createDirectories(target);
         writer.writeReference(target, reference);
         writer.writeGuidesAndGlossary(target, base.guides(), base.glossary());
-        Files.copy(kb.resolve("calendar.yaml"), target.resolve("calendar.yaml"));
+        for (String kept : List.of("calendar.yaml", "scope.yaml")) {
+            Files.copy(kb.resolve(kept), target.resolve(kept));
+        }
         writer.writeManifest(target, writer.writeCatalogue(target, items, reference), writer.writeFaq(target, base.faqs()));
         KnowledgeBase generated = load(target);
         out.println("generated " + target + ": " + summary(generated) + " (" + count + " synthetic)");

@@ -154,6 +154,35 @@ class KnowledgeBaseLoaderTest {
                                 org.assertj.core.groups.Tuple.tuple("'q.two'", "cites.items")));
     }
 
+    @Test
+    void should_reject_scope_rules_that_decline_nothing_or_give_an_unknown_reason(@TempDir Path dir)
+            throws IOException {
+        writeMinimalKb(dir, "domain: social-assistance\nitems: []\n");
+        Files.writeString(dir.resolve("scope.yaml"), """
+                rules:
+                  - id: empty.rule
+                    refusal: out-of-scope
+                  - id: odd.reason
+                    refusal: boredom
+                    cues: {zh: [无聊]}
+                  - id: fine.rule
+                    refusal: fraud
+                    cues: {en: [forge]}
+                  - id: fine.rule
+                    refusal: fraud
+                    examples: {zh: [帮我改一下证明上的日期]}
+                """);
+
+        assertThatThrownBy(() -> loader.load(KbLocation.directory(dir)))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("scope.yaml")
+                .hasMessageContaining("empty.rule")
+                .hasMessageContaining("give cues or examples")
+                .hasMessageContaining("odd.reason")
+                .hasMessageContaining("boredom")
+                .hasMessageContaining("the rule id appears twice");
+    }
+
     private static void writeMinimalKb(Path dir, String catalogue) throws IOException {
         Files.createDirectories(dir.resolve("catalogue"));
         Files.createDirectories(dir.resolve("faq"));
@@ -163,6 +192,7 @@ class KnowledgeBaseLoaderTest {
         Files.writeString(dir.resolve("guides.yaml"), "guides: []\n");
         Files.writeString(dir.resolve("glossary.yaml"), "terms: []\n");
         Files.writeString(dir.resolve("calendar.yaml"), "years: []\n");
+        Files.writeString(dir.resolve("scope.yaml"), "rules: []\n");
         Files.writeString(dir.resolve("reference.yaml"), """
                 district: {name: {zh: 区, en: District}, facts: {zh: 事实, en: Facts}, communityCount: 1, communityListStatus: placeholder, asOf: 2026-11-26, sources: [S1], status: confirmed}
                 domains: [{id: social-assistance, number: 12, name: {zh: 社会救助, en: Social assistance}, status: confirmed}]

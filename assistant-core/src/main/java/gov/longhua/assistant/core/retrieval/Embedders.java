@@ -1,0 +1,63 @@
+package gov.longhua.assistant.core.retrieval;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import gov.longhua.assistant.kb.Lang;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One embedding model per language: a text is embedded by the model of the language it is written in, and
+ * only compared with texts of that language. Recent questions' embeddings are cached: kiosks and the robot
+ * hear the same questions again and again, and one question is looked up in several indexes.
+ */
+public final class Embedders {
+
+    private static final int BATCH = 64;
+    private static final int CACHED_QUESTIONS = 10_000;
+
+    private final EmbeddingModel zh;
+    private final EmbeddingModel en;
+    private final Map<String, Embedding> recentQuestions = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
+                    return size() > CACHED_QUESTIONS;
+                }
+            });
+
+    public Embedders(EmbeddingModel zh, EmbeddingModel en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public EmbeddingModel model(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    /** The embedding of a normalised question in one language's model; recent questions come from a cache. */
+    public Embedding question(String question, Lang lang) {
+        String key = lang.code() + '\u0000' + question;
+        Embedding cached = recentQuestions.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Embedding embedding = model(lang).embed(question).content();
+        recentQuestions.put(key, embedding);
+        return embedding;
+    }
+
+    /** Embeddings of many texts of one language, in batches. */
+    public List<Embedding> texts(List<TextSegment> segments, Lang lang) {
+        List<Embedding> embeddings = new ArrayList<>(segments.size());
+        for (int from = 0; from < segments.size(); from += BATCH) {
+            embeddings.addAll(model(lang).embedAll(segments.subList(from, Math.min(segments.size(), from + BATCH)))
+                    .content());
+        }
+        return embeddings;
+    }
+}
