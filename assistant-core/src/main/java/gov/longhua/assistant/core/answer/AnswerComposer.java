@@ -6,6 +6,7 @@ import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.reference.OfficialChannel;
+import gov.longhua.assistant.kb.reference.Street;
 import gov.longhua.assistant.kb.scope.Refusal;
 import gov.longhua.assistant.kb.calendar.WorkingCalendar;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,11 +30,13 @@ public final class AnswerComposer {
     private final KnowledgeBase kb;
     private final Messages messages;
     private final CardComposer cards;
+    private final FieldAnswers fields;
 
     public AnswerComposer(KnowledgeBase kb, Messages messages) {
         this.kb = kb;
         this.messages = messages;
         this.cards = new CardComposer(kb, messages);
+        this.fields = new FieldAnswers(kb, messages, cards);
     }
 
     /** The answer an entry gives, in the asker's language. */
@@ -49,6 +53,23 @@ public final class AnswerComposer {
         CatalogueCard card = cards.card(item, lang);
         return new Answer(AnswerKind.CATALOGUE, lang, cards.text(card, lang), cards.speech(item, lang),
                 List.of(cite(item, lang)), List.of(), card, item.id(), confidence);
+    }
+
+    /**
+     * A catalogue item answered for the fields a question asks about (and the street it names, if any): those
+     * sentences first, then the whole card. The robot speaks only the sentences.
+     */
+    public Answer fieldAnswer(CatalogueItem item, Set<CatalogueField> asked, Street street, Lang lang,
+            double confidence) {
+        List<String> sentences = fields.sentences(item, asked, street, lang);
+        if (sentences.isEmpty()) {
+            return answer(item, lang, confidence);
+        }
+        CatalogueCard card = cards.card(item, lang);
+        String lead = String.join("\n", sentences);
+        return new Answer(AnswerKind.CATALOGUE, lang, lead + "\n\n" + cards.text(card, lang),
+                Speech.of(String.join(lang == Lang.ZH ? "" : " ", sentences)), List.of(cite(item, lang)), List.of(),
+                card, item.id(), confidence);
     }
 
     /**

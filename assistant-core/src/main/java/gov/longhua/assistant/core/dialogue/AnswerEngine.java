@@ -17,6 +17,7 @@ import gov.longhua.assistant.core.retrieval.PhraseIndex;
 import gov.longhua.assistant.core.retrieval.PhraseIndex.Phrase;
 import gov.longhua.assistant.core.scope.ScopeGuard;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.scope.ScopeRule;
 import java.util.ArrayList;
 import java.time.Clock;
@@ -132,6 +133,13 @@ public final class AnswerEngine {
         if (outOfScope.isPresent() && policy.declines(outOfScope.get().cosine(), candidates, guess.lang())) {
             return composer.refuse(outOfScope.get().rule().refusal(), answerLang);
         }
+        FieldQuestion fieldQuestion = FieldQuestion.read(normalized, kb.reference().streets());
+        if (fieldQuestion.asksAField() || fieldQuestion.namedStreet().isPresent()) {
+            Optional<Answer> focused = fieldAnswer(fieldQuestion, candidates, langs, guess.lang(), answerLang);
+            if (focused.isPresent()) {
+                return focused.get();
+            }
+        }
         List<Candidate> options = policy.clarifyingOptions(normalized, candidates, guess.lang());
         if (!options.isEmpty()) {
             return composer.clarify(options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(),
@@ -142,6 +150,33 @@ public final class AnswerEngine {
         }
         Candidate best = candidates.get(0);
         return composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang, Math.max(0, best.cosine()));
+    }
+
+    /**
+     * The catalogue tier. A question about particular fields of an item (who publishes it, how soon, where, how)
+     * asks about what only catalogue items hold, so the first item its topic (the question without the field
+     * wording and the street) or else the whole question confidently matches gets the answer, even below a
+     * general FAQ entry the field wording alone attracts. A question that only names a street gets the street's
+     * reading of the item the whole question is confidently about, if that is an item. An FAQ entry the whole
+     * question confidently matches that cites the chosen item answers instead: its curated answer covers it.
+     */
+    private Optional<Answer> fieldAnswer(FieldQuestion question, List<Candidate> candidates, Set<Lang> langs,
+            Lang questionLang, Lang answerLang) {
+        List<Candidate> byTopic = !question.asksAField() || question.topic().isBlank() ? List.of()
+                : withoutNegatives(retriever.retrieve(question.topic(), langs, CANDIDATES), question.topic(), langs);
+        List<Candidate> byQuestion = question.asksAField() ? candidates
+                : candidates.stream().limit(1).toList();
+        Optional<FaqEntry> curated = candidates.stream().limit(1)
+                .filter(c -> policy.accepts(c, questionLang, threshold(c)))
+                .map(c -> kb.entry(c.entryId()).orElseThrow())
+                .filter(FaqEntry.class::isInstance).map(FaqEntry.class::cast).findFirst();
+        return java.util.stream.Stream.concat(byTopic.stream(), byQuestion.stream())
+                .filter(c -> kb.entry(c.entryId()).orElseThrow() instanceof CatalogueItem)
+                .filter(c -> policy.accepts(c, questionLang))
+                .findFirst()
+                .filter(c -> curated.map(faq -> !faq.cites().items().contains(c.entryId())).orElse(true))
+                .map(c -> composer.fieldAnswer((CatalogueItem) kb.entry(c.entryId()).orElseThrow(),
+                        question.fields(), question.street(), answerLang, Math.max(0, c.cosine())));
     }
 
     /** Drops the candidates a question is closer to a negative example of than to any of their own texts. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * @param fields the fields asked about; empty when the question asks about none in particular
  * @param street the street the question names, or null
- * @param topic the normalised question without the field wording
+ * @param topic the normalised question without the field wording and the street
  */
 record FieldQuestion(Set<CatalogueField> fields, Street street, String topic) {
 
@@ -71,6 +71,7 @@ record FieldQuestion(Set<CatalogueField> fields, Street street, String topic) {
             for (String name : names(street)) {
                 if (normalizedQuestion.contains(name)) {
                     named = street;
+                    topic = topic.replace(name, " ");
                 }
             }
         }

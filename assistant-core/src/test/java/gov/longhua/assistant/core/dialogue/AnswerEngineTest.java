@@ -10,6 +10,7 @@ import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.Status;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
@@ -194,6 +195,40 @@ class AnswerEngineTest {
         assertThat(answer.kind()).isEqualTo(AnswerKind.FALLBACK);
         assertThat(answer.entryId()).isNull();
         assertThat(answer.text()).contains("www.szlhq.gov.cn");
+    }
+
+    @Test
+    void should_answer_who_publishes_an_item_from_its_body_field_before_the_card() {
+        Answer answer = ask("控辍保学的信息由谁公开");
+
+        assertThat(answer.kind()).isEqualTo(AnswerKind.CATALOGUE);
+        assertThat(answer.entryId()).isEqualTo("edu.dropout-prevention");
+        assertThat(answer.text()).startsWith("「重要政策执行情况 / 控辍保学」由街道办事处公开。");
+        assertThat(answer.text()).contains("公开时限");
+        assertThat(answer.speech()).contains("街道办事处").doesNotContain("公开依据");
+    }
+
+    @Test
+    void should_answer_whether_an_item_is_proactive_from_its_mode() {
+        Answer zh = ask("招生范围是主动公开的吗");
+        Answer en = ask("Is the admission policy published proactively?");
+
+        assertThat(zh.entryId()).isEqualTo("edu.catchment-areas");
+        assertThat(zh.text()).startsWith("「招生管理 / 招生范围」属于主动公开事项，不需要申请。");
+        assertThat(en.entryId()).isEqualTo("edu.admission-policy");
+        assertThat(en.text()).startsWith("Admissions / Admission policy is disclosed proactively");
+    }
+
+    @Test
+    void should_say_what_the_disclosure_levels_mean_for_a_street_the_question_names() {
+        Answer township = ask("民治街道的控辍保学情况在哪里看");
+        Answer district = ask("观澜街道的招生范围由谁公开");
+
+        assertThat(township.entryId()).isEqualTo("edu.dropout-prevention");
+        assertThat(township.text()).contains("您问到民治街道", "街道级");
+        assertThat(district.entryId()).isEqualTo("edu.catchment-areas");
+        CatalogueItem catchments = (CatalogueItem) kb.entry("edu.catchment-areas").orElseThrow();
+        assertThat(district.text()).contains("由" + catchments.body().zh() + "公开", "您问到观澜街道", "只在区级公开");
     }
 
     @Test
