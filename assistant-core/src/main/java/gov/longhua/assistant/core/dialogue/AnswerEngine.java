@@ -3,6 +3,8 @@ package gov.longhua.assistant.core.dialogue;
 import gov.longhua.assistant.core.analysis.TextNormalizer;
 import gov.longhua.assistant.core.answer.Answer;
 import gov.longhua.assistant.core.answer.AnswerComposer;
+import gov.longhua.assistant.core.answer.AnswerKind;
+import gov.longhua.assistant.core.conversation.Turn;
 import gov.longhua.assistant.core.answer.Messages;
 import gov.longhua.assistant.core.language.LanguageGuess;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
@@ -189,6 +191,37 @@ public final class AnswerEngine {
     private Double threshold(Candidate candidate) {
         return kb.entry(candidate.entryId()).filter(FaqEntry.class::isInstance)
                 .map(entry -> ((FaqEntry) entry).threshold()).orElse(null);
+    }
+
+    /**
+     * Answers a question asked after an answered one. A question that leans on the previous one ("那要收费吗？",
+     * "and for companies?") is read together with it; any other is read on its own, and together with the
+     * previous one only if on its own it gets no answer. A reading together counts only if it answers, and
+     * with a different entry than before (or about a field of the same item): repeating the previous answer
+     * would not answer what was asked.
+     */
+    public Answer answer(Question question, Lang fallback, Turn previous) {
+        if (previous == null || previous.entryId() == null) {
+            return answer(question, fallback);
+        }
+        String normalized = normalizer.normalize(question.text());
+        boolean leans = FollowUp.leansOnPrevious(normalized);
+        Answer alone = leans ? null : answer(question, fallback);
+        if (alone != null && !unanswered(alone)) {
+            return alone;
+        }
+        Lang lang = question.preferredLang() != null ? question.preferredLang() : language(question, fallback).lang();
+        Answer together = answer(new Question(previous.question() + " " + question.text(), lang), fallback);
+        boolean asksAField = FieldQuestion.read(normalized, kb.reference().streets()).asksAField();
+        if (!unanswered(together) && together.kind() != AnswerKind.REFUSE
+                && (!previous.entryId().equals(together.entryId()) || asksAField)) {
+            return together;
+        }
+        return alone != null ? alone : answer(question, fallback);
+    }
+
+    private static boolean unanswered(Answer answer) {
+        return answer.kind() == AnswerKind.FALLBACK || answer.kind() == AnswerKind.CLARIFY;
     }
 
     /**

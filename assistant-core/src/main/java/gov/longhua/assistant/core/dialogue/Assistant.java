@@ -76,7 +76,7 @@ public final class Assistant {
         Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
         Answer answer = last != null && last.kind() == AnswerKind.CLARIFY
                 ? current.answerChoice(question, last.options(), last.lang())
-                : current.answer(question, lastLanguage(turns));
+                : current.answer(question, lastLanguage(turns), last);
         conversations.save(conversation.with(new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(),
                 answer.options().stream().map(AnswerOption::id).toList(), clock.instant())));
         return answer;

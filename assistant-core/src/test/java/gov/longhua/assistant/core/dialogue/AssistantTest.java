@@ -89,4 +89,44 @@ class AssistantTest {
 
         assertThat(answer.entryId()).isEqualTo("ogi.reply-time-limit");
     }
+
+    @Test
+    void should_understand_a_follow_up_within_the_conversation() {
+        Assistant assistant = assistant();
+        String zh = assistant.open(null).id();
+        String en = assistant.open(null).id();
+        assistant.ask(zh, new Question("政府信息公开申请怎么提交", null));
+        assistant.ask(en, new Question("How do I submit a request for government information?", null));
+
+        Answer zhFollowUp = assistant.ask(zh, new Question("那要收费吗？", null));
+        Answer enFollowUp = assistant.ask(en, new Question("does it cost anything?", null));
+
+        assertThat(zhFollowUp.entryId()).isIn("ogi.fees-in-brief", "ogi.fee-rates");
+        assertThat(enFollowUp.entryId()).isIn("ogi.fees-in-brief", "ogi.fee-rates");
+        assertThat(enFollowUp.lang().code()).isEqualTo("en");
+    }
+
+    @Test
+    void should_ask_about_a_field_of_the_item_just_answered() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        Answer first = assistant.ask(session, new Question("控辍保学", null));
+
+        Answer followUp = assistant.ask(session, new Question("那多久公开呢", null));
+
+        assertThat(first.entryId()).isEqualTo("edu.dropout-prevention");
+        assertThat(followUp.entryId()).isEqualTo("edu.dropout-prevention");
+        assertThat(followUp.text()).startsWith("「重要政策执行情况 / 控辍保学」的公开时限是");
+    }
+
+    @Test
+    void should_read_a_new_topic_on_its_own_after_an_answer() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        assistant.ask(session, new Question("低保怎么申请", null));
+
+        Answer answer = assistant.ask(session, new Question("居住证怎么办理", null));
+
+        assertThat(answer.entryId()).isEqualTo("hukou.residence-permit");
+    }
 }
