@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Hybrid retrieval: BM25 (over the question expanded with glossary synonyms) and dense results fused by reciprocal rank (RRF, as LangChain4j's ReciprocalRankFuser
- * does, computed here because the fused score is kept), each candidate keeping the scores of both retrievers
- * so that the answering policy can judge confidence.
+ * Hybrid retrieval: BM25 (over the question expanded with glossary synonyms) and dense results fused by
+ * reciprocal rank (RRF, as LangChain4j's ReciprocalRankFuser does, computed here because the fused score is
+ * kept), plus a small share of the domain router's confidence in each candidate's domain. Each candidate
+ * keeps the scores of both retrievers so that the answering policy can judge confidence.
  */
 public final class HybridRetriever {
 
@@ -22,14 +23,24 @@ public final class HybridRetriever {
     /** The fusion constant k of RRF; 60 is the value of the original paper. */
     private static final int RRF_K = 60;
 
+    /**
+     * How much the router's confidence adds to the fused score: about the gap between ranks 1 and 6 of one
+     * list, so it reorders close candidates and never lifts a far one to the top. Chosen on the tuned part of
+     * the own question set (docs/quality.md: 0, 0.002, 0.005 and 0.01 measured).
+     */
+    static final double ROUTE_WEIGHT = 0.002;
+
     private final LexicalIndex lexical;
     private final SemanticIndex semantic;
     private final GlossaryExpander glossary;
+    private final DomainRouter router;
 
-    public HybridRetriever(LexicalIndex lexical, SemanticIndex semantic, GlossaryExpander glossary) {
+    public HybridRetriever(LexicalIndex lexical, SemanticIndex semantic, GlossaryExpander glossary,
+            DomainRouter router) {
         this.lexical = lexical;
         this.semantic = semantic;
         this.glossary = glossary;
+        this.router = router;
     }
 
     /** Builds both indexes over every entry of the knowledge base, in both languages. */
@@ -43,7 +54,7 @@ public final class HybridRetriever {
             }
         }
         return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(embedders, texts),
-                new GlossaryExpander(kb.glossary(), normalizer));
+                new GlossaryExpander(kb.glossary(), normalizer), DomainRouter.train(kb, texts));
     }
 
     /** Candidates for a normalised question among the texts of the given languages, best first. */
@@ -69,9 +80,12 @@ public final class HybridRetriever {
             evidence.merge(hit.entryId(), new Candidate(hit.entryId(), 0, 0, hit.score(), 0, rank),
                     (dense, lex) -> new Candidate(dense.entryId(), 0, dense.cosine(), hit.score(), dense.denseRank(), rank));
         }
+        Map<String, Double> routes = mode == RetrievalMode.HYBRID ? router.routes(question, langs) : Map.of();
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : evidence.values()) {
-            candidates.add(new Candidate(c.entryId(), rrf(c), c.cosine(), c.bm25(), c.denseRank(), c.lexicalRank()));
+            double routed = ROUTE_WEIGHT * routes.getOrDefault(router.routeOf(c.entryId()), 0.0);
+            candidates.add(new Candidate(c.entryId(), rrf(c) + routed, c.cosine(), c.bm25(), c.denseRank(),
+                    c.lexicalRank()));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed()
                 .thenComparing(Comparator.comparingDouble(Candidate::cosine).reversed()));
