@@ -3,6 +3,7 @@ package gov.longhua.assistant.core.dialogue;
 import gov.longhua.assistant.core.answer.Answer;
 import gov.longhua.assistant.core.answer.AnswerKind;
 import gov.longhua.assistant.core.answer.AnswerOption;
+import gov.longhua.assistant.core.answer.GroundedSummarizer;
 import gov.longhua.assistant.core.conversation.Conversation;
 import gov.longhua.assistant.core.conversation.ConversationStore;
 import gov.longhua.assistant.core.conversation.Turn;
@@ -24,10 +25,17 @@ public final class Assistant {
     private final AtomicReference<AnswerEngine> engine = new AtomicReference<>();
     private final ConversationStore conversations;
     private final Clock clock;
+    private final Optional<GroundedSummarizer> summarizer;
 
     public Assistant(ConversationStore conversations, Clock clock) {
+        this(conversations, clock, Optional.empty());
+    }
+
+    /** With the optional language model that summarises composed answers (off unless configured). */
+    public Assistant(ConversationStore conversations, Clock clock, Optional<GroundedSummarizer> summarizer) {
         this.conversations = conversations;
         this.clock = clock;
+        this.summarizer = summarizer;
     }
 
     /** Puts an engine into service; questions asked from now on are answered by it. */
@@ -77,6 +85,9 @@ public final class Assistant {
         Answer answer = last != null && last.kind() == AnswerKind.CLARIFY
                 ? current.answerChoice(question, last.options(), last.lang())
                 : current.answer(question, lastLanguage(turns), last);
+        if (summarizer.isPresent()) {
+            answer = summarizer.get().summarize(answer);
+        }
         conversations.save(conversation.with(new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(),
                 answer.options().stream().map(AnswerOption::id).toList(), clock.instant())));
         return answer;

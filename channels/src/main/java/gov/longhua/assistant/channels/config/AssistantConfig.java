@@ -23,6 +23,27 @@ public interface AssistantConfig {
     /** When an answer is good enough to give. */
     AnsweringConfig answering();
 
+    /** The optional language model that summarises composed answers; off unless a base URL is set. */
+    LlmConfig llm();
+
+    interface LlmConfig {
+        /**
+         * The OpenAI-compatible endpoint, e.g. {@code https://api.example.com/v1}; unset (the default) means no
+         * language model is used at all.
+         */
+        Optional<String> baseUrl();
+
+        /** The endpoint's API key, if it needs one; set it through the environment, never in a file. */
+        Optional<String> apiKey();
+
+        @WithDefault("gpt-4o-mini")
+        String modelName();
+
+        /** How long to wait for a summary before answering without one. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
+    }
+
     interface KnowledgeBaseConfig {
         /**
          * A folder laid out like the repository's {@code src/kb} to load instead of the knowledge base built

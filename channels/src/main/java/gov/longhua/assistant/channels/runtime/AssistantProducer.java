@@ -2,6 +2,8 @@ package gov.longhua.assistant.channels.runtime;
 
 import gov.longhua.assistant.channels.config.AssistantConfig;
 import gov.longhua.assistant.channels.redis.RedisConversationStore;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import gov.longhua.assistant.core.answer.GroundedSummarizer;
 import gov.longhua.assistant.core.conversation.ConversationStore;
 import gov.longhua.assistant.core.conversation.InMemoryConversationStore;
 import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
@@ -14,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Builds the core's objects from configuration; the only place that chooses an implementation. The core's
@@ -42,8 +45,12 @@ class AssistantProducer {
 
     @Produces
     @Singleton
-    Assistant assistant(ConversationStore conversations, Clock clock) {
-        return new Assistant(conversations, clock);
+    Assistant assistant(ConversationStore conversations, Clock clock, AssistantConfig config) {
+        AssistantConfig.LlmConfig llm = config.llm();
+        Optional<GroundedSummarizer> summarizer = llm.baseUrl().map(url -> new GroundedSummarizer(
+                OpenAiChatModel.builder().baseUrl(url).apiKey(llm.apiKey().orElse("none"))
+                        .modelName(llm.modelName()).timeout(llm.timeout()).maxRetries(0).temperature(0.0).build()));
+        return new Assistant(conversations, clock, summarizer);
     }
 
     @Produces
