@@ -5,12 +5,16 @@ import gov.longhua.assistant.core.dialogue.AnswerEngine;
 import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
 import gov.longhua.assistant.core.dialogue.Question;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
+import gov.longhua.assistant.kb.synthetic.SyntheticCatalogue;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,13 +22,14 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Time to analyse and answer one question on the default knowledge base (language, normalisation, BM25,
- * embedding, fusion, composition): with every question new to the query-embedding cache ("cold"), and with
+ * Time to analyse and answer one question on the default knowledge base, or on it plus {@code synthetic}
+ * catalogue items (language, normalisation, BM25, embedding, fusion, composition): with every question new to the query-embedding cache ("cold"), and with
  * questions asked before ("warm"). Run: docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
@@ -39,14 +44,35 @@ public class AnswerBenchmark {
             "Where can I see the compensation plan?", "Is there a fee for an information request?",
             "明天天气怎么样", "which stock should I buy", "How do I apply for 低保?", "申請政府資訊公開多久答覆");
 
+    /** Synthetic catalogue items added to the default knowledge base: 0, or 50000 for the large catalogue. */
+    @Param({"0"})
+    public int synthetic;
+
     private AnswerEngine engine;
     private int next;
 
     @Setup(Level.Trial)
     public void build() {
-        KnowledgeBase kb = new KnowledgeBaseLoader().load(KbLocation.embedded());
-        engine = AnswerEngine.build(kb, EmbeddingModels.bgeSmall(Path.of(".cache", "djl")), new LanguageIdentifier(),
-                AnsweringPolicy.defaults());
+        KnowledgeBase base = new KnowledgeBaseLoader().load(KbLocation.embedded());
+        List<CatalogueItem> items = new ArrayList<>(base.items());
+        items.addAll(new SyntheticCatalogue(base.reference()).generate(synthetic, 1L));
+        KnowledgeBase kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(),
+                base.calendar(), base.scope());
+        Embedders embedders = EmbeddingModels.bgeSmall(Path.of(".cache", "djl"));
+        long heapBefore = usedHeap();
+        long start = System.nanoTime();
+        engine = AnswerEngine.build(kb, embedders, new LanguageIdentifier(), AnsweringPolicy.defaults());
+        long built = System.nanoTime() - start;
+        System.out.printf("%n[index] %d items, %d FAQ entries: built in %.1f s, heap held by the engine %.0f MB%n",
+                items.size(), kb.faqs().size(), built / 1e9, (usedHeap() - heapBefore) / 1048576.0);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     /** Every question new to the cache: a counter makes each text unique. */
