@@ -46,7 +46,7 @@ public final class AnswerComposer {
             List<Citation> citations = new ArrayList<>();
             citations.add(cite(faq, lang));
             faq.cites().items().forEach(id -> kb.entry(id).ifPresent(item -> citations.add(cite(item, lang))));
-            return new Answer(AnswerKind.FAQ, lang, text, Speech.of(text), citations, List.of(), null,
+            return new Answer(AnswerKind.FAQ, lang, text, Speech.of(text, lang), citations, List.of(), null,
                     faq.id(), confidence);
         }
         CatalogueItem item = (CatalogueItem) entry;
@@ -68,7 +68,7 @@ public final class AnswerComposer {
         CatalogueCard card = cards.card(item, lang);
         String lead = String.join("\n", sentences);
         return new Answer(AnswerKind.CATALOGUE, lang, lead + "\n\n" + cards.text(card, lang),
-                Speech.of(String.join(lang == Lang.ZH ? "" : " ", sentences)), List.of(cite(item, lang)), List.of(),
+                Speech.of(String.join(lang == Lang.ZH ? "" : " ", sentences), lang), List.of(cite(item, lang)), List.of(),
                 card, item.id(), confidence);
     }
 
@@ -92,7 +92,7 @@ public final class AnswerComposer {
         for (String id : List.of("ogi.reply-time-limit", "ogi.receipt-date")) {
             kb.entry(id).ifPresent(entry -> citations.add(cite(entry, lang)));
         }
-        return new Answer(AnswerKind.DEADLINE, lang, text, Speech.of(text), citations, List.of(), null,
+        return new Answer(AnswerKind.DEADLINE, lang, text, Speech.of(text, lang), citations, List.of(), null,
                 "ogi.reply-time-limit", 1.0);
     }
 
@@ -121,8 +121,30 @@ public final class AnswerComposer {
             citations.add(cite(entry, lang));
             text.append('\n').append(i + 1).append(". ").append(label);
         }
-        return new Answer(AnswerKind.CLARIFY, lang, text.toString(), Speech.of(text.toString()), citations, options,
+        return new Answer(AnswerKind.CLARIFY, lang, text.toString(), clarifySpeech(options, lang), citations, options,
                 null, null, 0);
+    }
+
+    /** Options read out so a visitor can answer by voice: "请说一、二或三" / "say one, two or three". */
+    private String clarifySpeech(List<AnswerOption> options, Lang lang) {
+        String[] numbers = messages.get(lang, "speech.numbers").split(",");
+        StringBuilder spoken = new StringBuilder(messages.format(lang, "speech.clarify",
+                choices(numbers, options.size(), lang)));
+        for (int i = 0; i < options.size(); i++) {
+            spoken.append(messages.format(lang, "speech.option", numbers[i].strip(), options.get(i).label()));
+        }
+        return Speech.of(spoken.toString(), lang);
+    }
+
+    private String choices(String[] numbers, int count, Lang lang) {
+        StringBuilder said = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                said.append(i == count - 1 ? messages.get(lang, "speech.or") : messages.get(lang, "list.and"));
+            }
+            said.append(numbers[i].strip());
+        }
+        return said.toString();
     }
 
     /** Says plainly that there is no reliable answer, and where to ask instead. */
@@ -140,13 +162,13 @@ public final class AnswerComposer {
         String text = lead + "\n" + official.text().in(lang);
         Citation citation = new Citation(official.id(), official.text().in(lang), kb.sourceLabel(official.sources()),
                 official.asOf().toString(), official.status());
-        return new Answer(kind, lang, text, Speech.of(text), List.of(citation), List.of(), null, null, 0);
+        return new Answer(kind, lang, text, Speech.of(text, lang), List.of(citation), List.of(), null, null, 0);
     }
 
     /** The question is in a language the assistant does not answer in: say so in both. */
     public Answer unsupportedLanguage() {
         String text = messages.get(Lang.EN, "language.unsupported");
-        return new Answer(AnswerKind.FALLBACK, Lang.EN, text, Speech.of(text), List.of(), List.of(), null, null, 0);
+        return new Answer(AnswerKind.FALLBACK, Lang.EN, text, Speech.of(text, Lang.EN), List.of(), List.of(), null, null, 0);
     }
 
     private Citation cite(Entry entry, Lang lang) {

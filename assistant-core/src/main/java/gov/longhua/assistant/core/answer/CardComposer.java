@@ -55,7 +55,7 @@ final class CardComposer {
         String title = item.itemLevels().get(item.itemLevels().size() - 1).in(lang);
         return Speech.of(messages.format(lang, "speech.catalogue", title, item.body().in(lang),
                 messages.get(lang, "speech.catalogue.mode." + item.mode().code()),
-                item.timeLimit().text().in(lang), channels));
+                item.timeLimit().text().in(lang), channels), lang);
     }
 
     private String channelName(ChannelUse use, Lang lang) {

@@ -44,7 +44,7 @@ public final class GroundedSummarizer {
             return answer;
         }
         String text = summary.strip();
-        return new Answer(answer.kind(), answer.lang(), text + "\n\n" + answer.text(), Speech.of(text),
+        return new Answer(answer.kind(), answer.lang(), text + "\n\n" + answer.text(), Speech.of(text, answer.lang()),
                 answer.citations(), answer.options(), answer.card(), answer.entryId(), answer.confidence());
     }
 }

@@ -235,8 +235,15 @@ public final class AnswerEngine {
         if (picked.isEmpty()) {
             return answer(reply, lang);
         }
-        Lang answerLang = reply.preferredLang() != null ? reply.preferredLang() : lang;
+        Lang answerLang = reply.preferredLang() != null ? reply.preferredLang()
+                : saysSomething(reply.text()) ? language(reply, lang).lang() : lang;
         return composer.answer(kb.entry(picked.get()).orElseThrow(), answerLang, 1.0);
+    }
+
+    /** Whether a reply is words in some language ("the first one"), not a number or an option id. */
+    private static boolean saysSomething(String reply) {
+        return reply.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                || reply.strip().split("\\s+").length >= 2;
     }
 
     /** The ranked candidates for a question: what the answer is chosen from. */

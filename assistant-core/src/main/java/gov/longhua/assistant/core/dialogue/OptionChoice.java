@@ -11,13 +11,17 @@ final class OptionChoice {
 
     private static final Pattern NUMBER = Pattern.compile("^(?:第|no\\.?\\s*|number\\s*|option\\s*)?([1-9一二三四五])(?:个|项|条|号)?$");
     private static final List<String> WORDS = List.of("first", "second", "third", "fourth", "fifth");
+    private static final List<String> CARDINALS = List.of("one", "two", "three", "four", "five");
+    /** What people say around a choice, spoken or typed: 我选…吧, …please. */
+    private static final Pattern POLITENESS = Pattern.compile(
+            "^(?:我要|我选|选|要|i want|i'll take|i choose)\\s*|\\s*(?:吧|please|thanks|thank you)$");
     private static final String CHINESE_DIGITS = "一二三四五";
 
     private OptionChoice() {
     }
 
     static Optional<String> pick(String reply, List<String> optionIds, Function<String, List<String>> labels) {
-        String text = reply.strip().replaceAll("[。？！.!?，,]+$", "");
+        String text = POLITENESS.matcher(reply.strip().replaceAll("[。？！.!?，,]+$", "")).replaceAll("").strip();
         if (optionIds.contains(text)) {
             return Optional.of(text);
         }
@@ -28,7 +32,8 @@ final class OptionChoice {
             index = Character.isDigit(digit.charAt(0)) ? Integer.parseInt(digit) - 1 : CHINESE_DIGITS.indexOf(digit);
         } else {
             for (int i = 0; i < WORDS.size(); i++) {
-                if (text.equals(WORDS.get(i)) || text.equals("the " + WORDS.get(i) + " one") || text.equals(WORDS.get(i) + " one")) {
+                if (text.matches("(?:the )?" + WORDS.get(i) + "(?: one)?")
+                        || text.matches("(?:number |option )?" + CARDINALS.get(i))) {
                     index = i;
                 }
             }

@@ -232,6 +232,18 @@ class AnswerEngineTest {
     }
 
     @Test
+    void should_read_out_clarifying_options_so_a_visitor_can_answer_by_voice() {
+        Answer zh = ask("补贴");
+        Answer en = ask("subsidy");
+
+        assertThat(zh.kind()).isEqualTo(AnswerKind.CLARIFY);
+        assertThat(zh.speech()).startsWith("您想了解的是哪一项？请说一、二").contains("一，" + zh.options().get(0).label()
+                .replace(" / ", "的").replaceAll("[？?]$", ""));
+        assertThat(en.speech()).startsWith("Which of these do you mean? Say one, two").contains("One: ".toLowerCase());
+        assertThat(en.speech()).doesNotContain("1.", "www.");
+    }
+
+    @Test
     void should_answer_in_the_preferred_language_when_the_client_names_one() {
         Answer answer = engine.answer(new Question("低保怎么申请", Lang.EN), Lang.ZH);
 

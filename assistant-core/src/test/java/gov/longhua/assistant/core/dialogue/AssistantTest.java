@@ -129,4 +129,20 @@ class AssistantTest {
 
         assertThat(answer.entryId()).isEqualTo("hukou.residence-permit");
     }
+
+    @Test
+    void should_answer_a_picked_option_in_the_language_of_the_reply() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        Answer clarify = assistant.ask(session, new Question("补贴", null));
+
+        Answer picked = assistant.ask(session, new Question(clarify.options().get(0).id(), null));
+        String again = assistant.open(null).id();
+        Answer clarifyAgain = assistant.ask(again, new Question("补贴", null));
+        Answer pickedInEnglish = assistant.ask(again, new Question("the first one please", null));
+
+        assertThat(picked.lang().code()).isEqualTo("zh");
+        assertThat(pickedInEnglish.entryId()).isEqualTo(clarifyAgain.options().get(0).id());
+        assertThat(pickedInEnglish.lang().code()).isEqualTo("en");
+    }
 }

@@ -26,6 +26,15 @@ public interface AssistantConfig {
     /** The optional language model that summarises composed answers; off unless a base URL is set. */
     LlmConfig llm();
 
+    /** The WebSocket channels. */
+    WsConfig ws();
+
+    interface WsConfig {
+        /** How often every connection gets a {@code heartbeat} frame, so clients can tell a live connection. */
+        @WithDefault("PT15S")
+        Duration heartbeat();
+    }
+
     interface LlmConfig {
         /**
          * The OpenAI-compatible endpoint, e.g. {@code https://api.example.com/v1}; unset (the default) means no
@@ -41,7 +50,7 @@ public interface AssistantConfig {
 
         /** How long to wait for a summary before answering without one. */
         @WithDefault("PT10S")
-        java.time.Duration timeout();
+        Duration timeout();
     }
 
     interface KnowledgeBaseConfig {

@@ -44,13 +44,25 @@ public class ChannelGateway {
         return write(Frames.SessionFrame.of(session));
     }
 
-    /** Handles one client frame in a conversation; returns the one frame to send back. */
-    String handle(Channel channel, String sessionId, String frame) {
-        FrameReader.Read read = reader.read(frame);
-        if (read.error() != null) {
-            return write(Frames.ErrorFrame.of(read.error()));
-        }
-        AskFrame ask = read.ask();
+    /** Reads a client frame: the frame, or the error frame to send back. */
+    FrameReader.Read read(String frame) {
+        return reader.read(frame);
+    }
+
+    String errorFrame(FrameError error) {
+        return write(Frames.ErrorFrame.of(error));
+    }
+
+    String cancelledFrame(String replyTo) {
+        return write(new Frames.CancelledFrame("cancelled", replyTo));
+    }
+
+    String heartbeatFrame(java.time.Instant at) {
+        return write(new Frames.HeartbeatFrame("heartbeat", at.toString()));
+    }
+
+    /** Answers one question in a conversation; returns the answer frame, or the error frame if it cannot. */
+    String answer(Channel channel, String sessionId, ClientFrame.Ask ask) {
         Timer.Sample sample = Timer.start(metrics);
         try {
             Answer answer = assistant.ask(sessionId, ask.question());

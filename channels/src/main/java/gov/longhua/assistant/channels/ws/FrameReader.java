@@ -9,8 +9,10 @@ import gov.longhua.assistant.kb.Lang;
 /** Reads a client frame and says exactly what is wrong with it, field by field. */
 final class FrameReader {
 
-    /** An {@code ask} frame, or the error it earns. */
-    record Read(AskFrame ask, FrameError error) {
+    private static final java.util.Set<String> TYPES = java.util.Set.of("ask", "cancel", "partial");
+
+    /** A client frame, or the error it earns. */
+    record Read(ClientFrame frame, FrameError error) {
     }
 
     private final ObjectMapper json;
@@ -33,14 +35,21 @@ final class FrameReader {
         if (type == null || !type.isTextual()) {
             return error("missing_type", "Field 'type' is required and must be a string.", null);
         }
-        if (!type.asText().equals("ask")) {
-            return error("unknown_type", "Unknown frame type '" + type.asText() + "'; this server accepts 'ask'.", null);
+        if (!TYPES.contains(type.asText())) {
+            return error("unknown_type", "Unknown frame type '" + type.asText()
+                    + "'; this server accepts 'ask', 'cancel' and 'partial'.", null);
         }
         JsonNode id = node.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             return error("missing_id", "Field 'id' is required: a non-empty string the answer will reply to.", null);
         }
         String replyTo = id.asText();
+        if (type.asText().equals("cancel")) {
+            return new Read(new ClientFrame.Cancel(replyTo), null);
+        }
+        if (type.asText().equals("partial")) {
+            return new Read(new ClientFrame.Partial(replyTo), null);
+        }
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual() || text.asText().isBlank()) {
             return error("missing_text", "Field 'text' is required and must be a non-empty string.", replyTo);
@@ -57,7 +66,7 @@ final class FrameReader {
             }
             lang = Lang.fromCode(langNode.asText());
         }
-        return new Read(new AskFrame(replyTo, new Question(text.asText(), lang)), null);
+        return new Read(new ClientFrame.Ask(replyTo, new Question(text.asText(), lang)), null);
     }
 
     private static Read error(String code, String message, String replyTo) {

@@ -43,6 +43,14 @@ final class Frames {
         }
     }
 
+    /** Confirms a {@code cancel}: no answer to that ask follows. */
+    record CancelledFrame(String type, String replyTo) {
+    }
+
+    /** Sent on every connection at a fixed interval, so a client can tell the connection is alive. */
+    record HeartbeatFrame(String type, String at) {
+    }
+
     /** A frame the server could not act on; the connection stays open. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ErrorFrame(String type, String code, String message, String replyTo) {

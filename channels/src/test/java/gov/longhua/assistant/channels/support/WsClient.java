@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A plain WebSocket client (the JDK's), as a front end would use the protocol: it connects, sends text
- * frames and receives them in order. Used against the app under @QuarkusTest and the packaged jar alike.
+ * frames and receives them in order, heartbeats apart. Used against the app under @QuarkusTest and the
+ * packaged jar alike.
  */
 public final class WsClient implements AutoCloseable {
 
@@ -23,6 +24,7 @@ public final class WsClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> heartbeats = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
@@ -60,6 +62,27 @@ public final class WsClient implements AutoCloseable {
         }
     }
 
+    /** The next heartbeat frame; heartbeats are kept apart from the frames {@link #next()} returns. */
+    public JsonNode nextHeartbeat() {
+        try {
+            String frame = heartbeats.poll(FRAME_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (frame == null) {
+                throw new AssertionError("no heartbeat arrived within " + FRAME_WAIT_SECONDS + " s");
+            }
+            return JSON.readTree(frame);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a heartbeat", e);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the server sent a heartbeat that is not JSON", e);
+        }
+    }
+
+    /** The frames received and not yet taken, without waiting. */
+    public int waiting() {
+        return frames.size();
+    }
+
     /** The close code the server sent, once the server closes the connection. */
     public int closeCode() {
         return closed.orTimeout(FRAME_WAIT_SECONDS, TimeUnit.SECONDS).join();
@@ -92,7 +115,8 @@ public final class WsClient implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                frames.add(partial.toString());
+                String frame = partial.toString();
+                (frame.startsWith("{\"type\":\"heartbeat\"") ? heartbeats : frames).add(frame);
                 partial.setLength(0);
             }
             webSocket.request(1);

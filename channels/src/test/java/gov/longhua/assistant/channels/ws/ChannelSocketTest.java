@@ -169,6 +169,71 @@ class ChannelSocketTest {
     }
 
     @Test
+    void should_read_out_clarifying_options_on_the_robot() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot")); WsClient other = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+            other.next();
+
+            JsonNode zh = client.ask("o1", "补贴");
+            JsonNode en = other.ask("o2", "subsidy");
+
+            assertThat(zh.path("kind").asText()).isEqualTo("clarify");
+            assertThat(zh.path("speech").asText()).startsWith("您想了解的是哪一项？请说一、二");
+            assertThat(zh.path("options").size()).isBetween(2, 5);
+            assertThat(en.path("speech").asText()).startsWith("Which of these do you mean? Say one, two");
+        }
+    }
+
+    @Test
+    void should_send_every_connection_a_heartbeat() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+
+            JsonNode heartbeat = client.nextHeartbeat();
+
+            assertThat(heartbeat.path("type").asText()).isEqualTo("heartbeat");
+            assertThat(java.time.Instant.parse(heartbeat.path("at").asText())).isNotNull();
+        }
+    }
+
+    @Test
+    void should_ignore_partial_recognition_results_until_the_final_ask() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+
+            client.send("{\"type\":\"partial\",\"id\":\"p1\",\"text\":\"低保怎\"}");
+            client.send("{\"type\":\"partial\",\"id\":\"p1\",\"text\":\"低保怎么申\"}");
+            JsonNode answer = client.ask("p1", "低保怎么申请");
+
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+            assertThat(answer.path("replyTo").asText()).isEqualTo("p1");
+            assertThat(answer.path("speech").asText()).isNotBlank();
+            assertThat(client.waiting()).isZero();
+        }
+    }
+
+    @Test
+    void should_never_send_an_answer_after_confirming_its_cancel() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+
+            client.send("{\"type\":\"ask\",\"id\":\"c1\",\"text\":\"申请政府信息公开多久答复\"}");
+            client.send("{\"type\":\"cancel\",\"id\":\"c1\"}");
+            java.util.List<String> before = new java.util.ArrayList<>();
+            JsonNode frame = client.next();
+            while (!frame.path("type").asText().equals("cancelled")) {
+                before.add(frame.path("type").asText() + ":" + frame.path("replyTo").asText());
+                frame = client.next();
+            }
+            JsonNode next = client.ask("c2", "低保怎么申请");
+
+            assertThat(frame.path("replyTo").asText()).isEqualTo("c1");
+            assertThat(before).isSubsetOf("answer:c1");
+            assertThat(next.path("replyTo").asText()).isEqualTo("c2");
+        }
+    }
+
+    @Test
     void should_compute_a_reply_deadline_for_the_robot_to_speak() {
         try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
             client.next();
