@@ -57,6 +57,18 @@ public class ChannelGateway {
         return write(new Frames.CancelledFrame("cancelled", replyTo));
     }
 
+    /** Counts a visitor's rating of an answer; returns the acknowledgement. */
+    String feedback(Channel channel, String sessionId, ClientFrame.Feedback feedback) {
+        Counter.builder("assistant.feedback")
+                .description("Visitors' ratings of answers, per channel")
+                .tag("channel", channel.path())
+                .tag("helpful", String.valueOf(feedback.helpful()))
+                .register(metrics).increment();
+        LOG.infof("feedback on %s, session %s, ask %s: %s", channel.path(), sessionId, feedback.id(),
+                feedback.helpful() ? "helpful" : "not helpful");
+        return write(new Frames.FeedbackFrame("feedback-received", feedback.id()));
+    }
+
     String heartbeatFrame(java.time.Instant at) {
         return write(new Frames.HeartbeatFrame("heartbeat", at.toString()));
     }

@@ -77,6 +77,8 @@ public class ChannelSocket {
             String session = connection.userData().get(SESSION);
             executor.execute(() -> inFlight.finish(ask.id(), gateway.answer(channel, session, ask),
                     frame -> send(connection, frame)));
+        } else if (read.frame() instanceof ClientFrame.Feedback feedback) {
+            send(connection, gateway.feedback(channel, connection.userData().get(SESSION), feedback));
         } else if (read.frame() instanceof ClientFrame.Cancel cancel) {
             inFlight.cancel(cancel.id(), gateway.cancelledFrame(cancel.id()), frame -> send(connection, frame));
         }

@@ -16,6 +16,10 @@ sealed interface ClientFrame {
     record Cancel(String id) implements ClientFrame {
     }
 
+    /** Whether the answer to an earlier ask helped. */
+    record Feedback(String id, boolean helpful) implements ClientFrame {
+    }
+
     /** A partial speech-recognition result: ignored; the final text comes as an ask. */
     record Partial(String id) implements ClientFrame {
     }

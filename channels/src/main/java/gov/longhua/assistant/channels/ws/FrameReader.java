@@ -9,7 +9,7 @@ import gov.longhua.assistant.kb.Lang;
 /** Reads a client frame and says exactly what is wrong with it, field by field. */
 final class FrameReader {
 
-    private static final java.util.Set<String> TYPES = java.util.Set.of("ask", "cancel", "partial");
+    private static final java.util.Set<String> TYPES = java.util.Set.of("ask", "cancel", "partial", "feedback");
 
     /** A client frame, or the error it earns. */
     record Read(ClientFrame frame, FrameError error) {
@@ -37,7 +37,7 @@ final class FrameReader {
         }
         if (!TYPES.contains(type.asText())) {
             return error("unknown_type", "Unknown frame type '" + type.asText()
-                    + "'; this server accepts 'ask', 'cancel' and 'partial'.", null);
+                    + "'; this server accepts 'ask', 'cancel', 'partial' and 'feedback'.", null);
         }
         JsonNode id = node.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
@@ -46,6 +46,13 @@ final class FrameReader {
         String replyTo = id.asText();
         if (type.asText().equals("cancel")) {
             return new Read(new ClientFrame.Cancel(replyTo), null);
+        }
+        if (type.asText().equals("feedback")) {
+            JsonNode helpful = node.get("helpful");
+            if (helpful == null || !helpful.isBoolean()) {
+                return error("invalid_feedback", "Field 'helpful' is required in feedback: true or false.", replyTo);
+            }
+            return new Read(new ClientFrame.Feedback(replyTo, helpful.asBoolean()), null);
         }
         if (type.asText().equals("partial")) {
             return new Read(new ClientFrame.Partial(replyTo), null);

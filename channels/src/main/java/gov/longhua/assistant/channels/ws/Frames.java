@@ -47,6 +47,10 @@ final class Frames {
     record CancelledFrame(String type, String replyTo) {
     }
 
+    /** Acknowledges a {@code feedback} frame. */
+    record FeedbackFrame(String type, String replyTo) {
+    }
+
     /** Sent on every connection at a fixed interval, so a client can tell the connection is alive. */
     record HeartbeatFrame(String type, String at) {
     }

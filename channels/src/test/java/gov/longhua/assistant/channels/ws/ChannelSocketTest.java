@@ -234,6 +234,25 @@ class ChannelSocketTest {
     }
 
     @Test
+    void should_count_feedback_on_an_answer_and_acknowledge_it() {
+        try (WsClient client = WsClient.connect(ws("/ws/web"))) {
+            client.next();
+            client.ask("f1", "低保怎么申请");
+
+            client.send("{\"type\":\"feedback\",\"id\":\"f1\",\"helpful\":false}");
+            JsonNode received = client.next();
+            client.send("{\"type\":\"feedback\",\"id\":\"f1\"}");
+            JsonNode invalid = client.next();
+
+            assertThat(received.path("type").asText()).isEqualTo("feedback-received");
+            assertThat(received.path("replyTo").asText()).isEqualTo("f1");
+            assertThat(invalid.path("code").asText()).isEqualTo("invalid_feedback");
+        }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("assistant_feedback_total{channel=\"web\",helpful=\"false\"}"));
+    }
+
+    @Test
     void should_compute_a_reply_deadline_for_the_robot_to_speak() {
         try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
             client.next();
