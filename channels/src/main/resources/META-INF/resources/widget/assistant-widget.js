@@ -5,6 +5,10 @@
  *   <script>window.LonghuaAssistant = {lang: "en", position: "left", color: "#00558c", server: "wss://host"};</script>
  * Everything shown from answers is set as text, never as HTML: staff content or a question cannot inject
  * markup. Protocol: docs/protocol.md.
+ *
+ * The hall kiosk runs the same script with {mode: "kiosk"}: full screen, large type, topic tiles, phrase keys,
+ * a QR code on each answer to continue on a phone, and an idle wipe ({idleSeconds}). The phone page runs it
+ * with {sessionFromUrl: true, openOnLoad: true} to take over the conversation the QR code names.
  */
 (function () {
   "use strict";
@@ -17,6 +21,9 @@
   var server = (config.server || origin).replace(/^http/, "ws").replace(/\/$/, "");
   var color = /^#[0-9a-fA-F]{3,8}$/.test(config.color || "") ? config.color : "#b3121f";
   var position = config.position === "left" ? "left" : "right";
+  var kiosk = config.mode === "kiosk";
+  var channel = kiosk ? "kiosk" : "web";
+  var idleSeconds = kiosk ? Math.max(1, Number(config.idleSeconds) || 120) : 0;
   var STORE = "longhua-assistant";
 
   var TEXT = {
@@ -27,7 +34,8 @@
       notReady: "知识库正在加载，请稍后再问。", error: "抱歉，出了点问题，请稍后再试。",
       you: "您", assistant: "助手", source: "来源", asOf: "核实日期", placeholderNote: "待官方确认",
       helpful: "有帮助", notHelpful: "没帮助", thanks: "谢谢您的反馈。", options: "请选择：",
-      welcome: "您好！我可以回答龙华区政务公开和政务服务方面的问题，例如：政府信息公开申请、办事指南、政策文件。"
+      welcome: "您好！我可以回答龙华区政务公开和政务服务方面的问题，例如：政府信息公开申请、办事指南、政策文件。",
+      topics: "常见主题", phrases: "常用词", qr: "用手机扫码，在手机上继续这次咨询", clear: "清除"
     },
     en: {
       open: "Ask us", title: "Longhua District assistant", close: "Close", send: "Send", placeholder: "Type your question",
@@ -36,11 +44,17 @@
       notReady: "The knowledge base is loading; please ask again in a moment.", error: "Sorry, something went wrong; please try again.",
       you: "You", assistant: "Assistant", source: "Source", asOf: "Checked", placeholderNote: "awaiting official confirmation",
       helpful: "Helpful", notHelpful: "Not helpful", thanks: "Thank you for your feedback.", options: "Please choose:",
-      welcome: "Hello! I answer questions about government information disclosure and public services in Longhua District, such as information requests, service guides and policy documents."
+      welcome: "Hello! I answer questions about government information disclosure and public services in Longhua District, such as information requests, service guides and policy documents.",
+      topics: "Common topics", phrases: "Phrases", qr: "Scan with your phone to continue this conversation there", clear: "Clear"
     }
   };
 
   var saved = load();
+  if (config.sessionFromUrl) {
+    var fromUrl = new URLSearchParams(location.search).get("session");
+    if (fromUrl && /^[A-Za-z0-9-]{8,64}$/.test(fromUrl)) { saved.session = fromUrl; }
+  }
+  if (kiosk && saved.large === undefined) { saved.large = true; }
   var lang = saved.lang || config.lang || pageLanguage();
   var socket = null;
   var retry = 0;
@@ -97,6 +111,11 @@
     ".lha-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
     ".lha-large{font-size:20px}" +
     "@media (prefers-reduced-motion:no-preference){.lha-panel{transition:opacity .2s}}" +
+    ".lha-kiosk{position:static;font-size:24px}.lha-kiosk .lha-panel{display:flex;width:100vw;height:100vh;border:0;border-radius:0}" +
+    ".lha-kiosk .lha-launch,.lha-kiosk #lha-close{display:none}.lha-kiosk .lha-btn{min-height:64px;padding:10px 20px;margin:6px 6px 0 0}" +
+    ".lha-tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;padding:12px;margin:0}" +
+    ".lha-tiles .lha-btn{min-height:96px;margin:0;font-weight:600}" +
+    ".lha-keys{padding:0 8px}.lha-qr{display:flex;align-items:center;gap:12px;margin-top:8px}.lha-qr img{width:160px;height:160px}" +
     "@media (max-width:480px){.lha-root{bottom:0;" + position + ":0}.lha-panel{width:100vw;height:100vh;border-radius:0}}";
   document.head.appendChild(style);
 
@@ -114,9 +133,15 @@
   var inputLabel = el("label", {"for": "lha-input", "class": "lha-sr"});
   var input = el("input", {type: "text", id: "lha-input", "class": "lha-input", maxlength: "2000", autocomplete: "off"});
   var send = el("button", {type: "submit", "class": "lha-btn lha-btn-primary", id: "lha-send"});
+  var tiles = el("nav", {"class": "lha-tiles", id: "lha-tiles"});
+  var keys = el("div", {"class": "lha-keys", id: "lha-keys", role: "group"});
   head.append(title, langButton, largeButton, closeButton);
   form.append(inputLabel, input, send);
-  panel.append(head, status, log, form);
+  panel.append(head, status);
+  if (kiosk) { panel.append(tiles); }
+  panel.append(log);
+  if (kiosk) { panel.append(keys); }
+  panel.append(form);
   root.append(launch, panel);
   document.body.appendChild(root);
 
@@ -134,6 +159,28 @@
     status.textContent = t(state);
     panel.setAttribute("lang", lang === "zh" ? "zh-CN" : "en");
     root.classList.toggle("lha-large", !!saved.large);
+    if (kiosk) { kioskControls(); }
+  }
+
+  /* The kiosk's topic tiles and phrase keys, in the interface language. */
+  function kioskControls() {
+    tiles.setAttribute("aria-label", t("topics"));
+    tiles.replaceChildren();
+    (config.topics || []).forEach(function (topic) {
+      var tile = el("button", {type: "button", "class": "lha-btn lha-tile"}, topic[lang]);
+      tile.addEventListener("click", function () { ask(topic.ask[lang]); });
+      tiles.appendChild(tile);
+    });
+    keys.setAttribute("aria-label", t("phrases"));
+    keys.replaceChildren();
+    ((config.phrases || {})[lang] || []).forEach(function (phrase) {
+      var key = el("button", {type: "button", "class": "lha-btn lha-key"}, phrase);
+      key.addEventListener("click", function () { input.value += (input.value && lang === "en" ? " " : "") + phrase; input.focus(); });
+      keys.appendChild(key);
+    });
+    var clear = el("button", {type: "button", "class": "lha-btn lha-key"}, t("clear"));
+    clear.addEventListener("click", function () { input.value = ""; input.focus(); });
+    keys.appendChild(clear);
   }
 
   /* Text with web addresses made into links; everything else stays text. */
@@ -182,6 +229,12 @@
         " · " + t("asOf") + " " + c.asOf + (c.status === "placeholder" ? " · " + t("placeholderNote") : "")));
       item.appendChild(cite);
     });
+    if (kiosk && saved.session) {
+      var qr = el("div", {"class": "lha-qr"});
+      qr.appendChild(el("img", {src: origin + "/kiosk/qr.svg?session=" + encodeURIComponent(saved.session), alt: t("qr")}));
+      qr.appendChild(el("span", {}, t("qr")));
+      item.appendChild(qr);
+    }
     if (frame.replyTo && frame.kind !== "clarify") {
       var rate = el("div", {role: "group", "aria-label": t("helpful") + " / " + t("notHelpful")});
       [true, false].forEach(function (helpful) {
@@ -229,7 +282,7 @@
 
   function connect() {
     setState("connecting");
-    var url = server + "/ws/web" + (saved.session ? "?session=" + encodeURIComponent(saved.session) : "");
+    var url = server + "/ws/" + channel + (saved.session ? "?session=" + encodeURIComponent(saved.session) : "");
     socket = new WebSocket(url);
     socket.onmessage = function (event) {
       var frame;
@@ -241,6 +294,7 @@
         setState("connected");
       } else if (frame.type === "answer") {
         addAnswer(frame, true);
+        touched();
       } else if (frame.type === "error") {
         addNote(frame.code === "not_ready" ? t("notReady") : t("error"));
       }
@@ -275,6 +329,27 @@
     input.value = "";
   });
 
+  /* Kiosk: after idleSeconds without a touch, forget the conversation and return to the start screen. */
+  var idleTimer = null;
+  function touched() {
+    if (!kiosk) { return; }
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(wipe, idleSeconds * 1000);
+  }
+  function wipe() {
+    try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
+    saved = {lang: config.lang || pageLanguage(), large: true};
+    lang = saved.lang;
+    input.value = "";
+    log.replaceChildren();
+    if (socket) { socket.onclose = null; socket.close(); }
+    label();
+    addNote(t("welcome"));
+    root.setAttribute("data-wiped", String(Number(root.getAttribute("data-wiped") || 0) + 1));
+    connect();
+  }
+  ["pointerdown", "keydown"].forEach(function (type) { document.addEventListener(type, touched, true); });
+
   label();
   if (saved.transcript && saved.transcript.length) {
     saved.transcript.forEach(function (entry) { if (entry.q) { addQuestion(entry.q, false); } else { addAnswer(entry.a, false); } });
@@ -282,5 +357,7 @@
     addNote(t("welcome"));
   }
   connect();
+  if (kiosk) { root.classList.add("lha-kiosk", "lha-open"); touched(); }
+  if (config.openOnLoad) { open(); }
   window.LonghuaAssistantWidget = {open: open, close: close, ask: ask};
 })();
