@@ -5,6 +5,8 @@ import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.guide.Guide;
+import gov.longhua.assistant.kb.guide.GuideStage;
 import gov.longhua.assistant.kb.reference.OfficialChannel;
 import gov.longhua.assistant.kb.reference.Street;
 import gov.longhua.assistant.kb.scope.Refusal;
@@ -31,28 +33,40 @@ public final class AnswerComposer {
     private final Messages messages;
     private final CardComposer cards;
     private final FieldAnswers fields;
+    private final Citations citations;
+    private final JourneyComposer journeys;
 
     public AnswerComposer(KnowledgeBase kb, Messages messages) {
         this.kb = kb;
         this.messages = messages;
         this.cards = new CardComposer(kb, messages);
         this.fields = new FieldAnswers(kb, messages, cards);
+        this.citations = new Citations(kb);
+        this.journeys = new JourneyComposer(kb, messages, citations);
+    }
+
+    /**
+     * A step of a life-cycle journey: the guide's stages, the stage the visitor is at, and its entries and the
+     * next stage as options.
+     */
+    public Answer journey(Guide guide, GuideStage stage, Lang lang) {
+        return journeys.step(guide, stage, lang);
     }
 
     /** The answer an entry gives, in the asker's language. */
     public Answer answer(Entry entry, Lang lang, double confidence) {
         if (entry instanceof FaqEntry faq) {
             String text = faq.answer().in(lang);
-            List<Citation> citations = new ArrayList<>();
-            citations.add(cite(faq, lang));
-            faq.cites().items().forEach(id -> kb.entry(id).ifPresent(item -> citations.add(cite(item, lang))));
-            return new Answer(AnswerKind.FAQ, lang, text, Speech.of(text, lang), citations, List.of(), null,
+            List<Citation> cited = new ArrayList<>();
+            cited.add(citations.of(faq, lang));
+            faq.cites().items().forEach(id -> kb.entry(id).ifPresent(item -> cited.add(citations.of(item, lang))));
+            return new Answer(AnswerKind.FAQ, lang, text, Speech.of(text, lang), cited, List.of(), null,
                     faq.id(), confidence);
         }
         CatalogueItem item = (CatalogueItem) entry;
         CatalogueCard card = cards.card(item, lang);
         return new Answer(AnswerKind.CATALOGUE, lang, cards.text(card, lang), cards.speech(item, lang),
-                List.of(cite(item, lang)), List.of(), card, item.id(), confidence);
+                List.of(citations.of(item, lang)), List.of(), card, item.id(), confidence);
     }
 
     /**
@@ -68,7 +82,7 @@ public final class AnswerComposer {
         CatalogueCard card = cards.card(item, lang);
         String lead = String.join("\n", sentences);
         return new Answer(AnswerKind.CATALOGUE, lang, lead + "\n\n" + cards.text(card, lang),
-                Speech.of(String.join(lang == Lang.ZH ? "" : " ", sentences), lang), List.of(cite(item, lang)), List.of(),
+                Speech.of(String.join(lang == Lang.ZH ? "" : " ", sentences), lang), List.of(citations.of(item, lang)), List.of(),
                 card, item.id(), confidence);
     }
 
@@ -88,11 +102,11 @@ public final class AnswerComposer {
             text = messages.format(lang, "deadline.computed", date(received, lang), date(reply.get(), lang),
                     extended.map(day -> date(day, lang)).orElse(messages.get(lang, "deadline.extendedUnknown")));
         }
-        List<Citation> citations = new ArrayList<>();
+        List<Citation> cited = new ArrayList<>();
         for (String id : List.of("ogi.reply-time-limit", "ogi.receipt-date")) {
-            kb.entry(id).ifPresent(entry -> citations.add(cite(entry, lang)));
+            kb.entry(id).ifPresent(entry -> cited.add(citations.of(entry, lang)));
         }
-        return new Answer(AnswerKind.DEADLINE, lang, text, Speech.of(text, lang), citations, List.of(), null,
+        return new Answer(AnswerKind.DEADLINE, lang, text, Speech.of(text, lang), cited, List.of(), null,
                 "ogi.reply-time-limit", 1.0);
     }
 
@@ -113,38 +127,16 @@ public final class AnswerComposer {
     public Answer clarify(List<Entry> entries, Lang lang) {
         StringBuilder text = new StringBuilder(messages.get(lang, "clarify.prompt"));
         List<AnswerOption> options = new ArrayList<>();
-        List<Citation> citations = new ArrayList<>();
+        List<Citation> cited = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String label = entry.title().in(lang);
             options.add(new AnswerOption(entry.id(), label));
-            citations.add(cite(entry, lang));
+            cited.add(citations.of(entry, lang));
             text.append('\n').append(i + 1).append(". ").append(label);
         }
-        return new Answer(AnswerKind.CLARIFY, lang, text.toString(), clarifySpeech(options, lang), citations, options,
+        return new Answer(AnswerKind.CLARIFY, lang, text.toString(), OptionSpeech.read(messages, "speech.clarify", options, lang), cited, options,
                 null, null, 0);
-    }
-
-    /** Options read out so a visitor can answer by voice: "请说一、二或三" / "say one, two or three". */
-    private String clarifySpeech(List<AnswerOption> options, Lang lang) {
-        String[] numbers = messages.get(lang, "speech.numbers").split(",");
-        StringBuilder spoken = new StringBuilder(messages.format(lang, "speech.clarify",
-                choices(numbers, options.size(), lang)));
-        for (int i = 0; i < options.size(); i++) {
-            spoken.append(messages.format(lang, "speech.option", numbers[i].strip(), options.get(i).label()));
-        }
-        return Speech.of(spoken.toString(), lang);
-    }
-
-    private String choices(String[] numbers, int count, Lang lang) {
-        StringBuilder said = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
-                said.append(i == count - 1 ? messages.get(lang, "speech.or") : messages.get(lang, "list.and"));
-            }
-            said.append(numbers[i].strip());
-        }
-        return said.toString();
     }
 
     /** Says plainly that there is no reliable answer, and where to ask instead. */
@@ -160,8 +152,7 @@ public final class AnswerComposer {
     private Answer pointToOfficialChannel(AnswerKind kind, String lead, Lang lang) {
         OfficialChannel official = kb.reference().officialChannel();
         String text = lead + "\n" + official.text().in(lang);
-        Citation citation = new Citation(official.id(), official.text().in(lang), kb.sourceLabel(official.sources()),
-                official.asOf().toString(), official.status());
+        Citation citation = citations.of(official, lang);
         return new Answer(kind, lang, text, Speech.of(text, lang), List.of(citation), List.of(), null, null, 0);
     }
 
@@ -171,8 +162,4 @@ public final class AnswerComposer {
         return new Answer(AnswerKind.FALLBACK, Lang.EN, text, Speech.of(text, Lang.EN), List.of(), List.of(), null, null, 0);
     }
 
-    private Citation cite(Entry entry, Lang lang) {
-        return new Citation(entry.id(), entry.title().in(lang), kb.sourceLabel(entry.sources()),
-                entry.asOf().toString(), entry.status());
-    }
 }

@@ -19,6 +19,8 @@ import gov.longhua.assistant.core.retrieval.PhraseIndex;
 import gov.longhua.assistant.core.retrieval.PhraseIndex.Phrase;
 import gov.longhua.assistant.core.scope.ScopeGuard;
 import gov.longhua.assistant.kb.faq.FaqEntry;
+import gov.longhua.assistant.kb.Entry;
+import gov.longhua.assistant.kb.Status;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.scope.ScopeRule;
 import java.util.ArrayList;
@@ -41,6 +43,10 @@ import java.util.Set;
 public final class AnswerEngine {
 
     private static final int CANDIDATES = 5;
+    /** How many of the top candidates may name the stage a life event starts a journey at. */
+    private static final int JOURNEY_CANDIDATES = 3;
+    /** The prefix of an option that goes to another stage of a journey (AnswerComposer's journey steps). */
+    private static final String STAGE_OPTION = "stage:";
     /** Dates in questions are Longhua's dates. */
     private static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
@@ -135,6 +141,12 @@ public final class AnswerEngine {
         if (outOfScope.isPresent() && policy.declines(outOfScope.get().cosine(), candidates, guess.lang())) {
             return composer.refuse(outOfScope.get().rule().refusal(), answerLang);
         }
+        if (JourneyQuestion.announcesALifeEvent(normalized)) {
+            Optional<Answer> journey = journey(candidates, answerLang);
+            if (journey.isPresent()) {
+                return journey.get();
+            }
+        }
         FieldQuestion fieldQuestion = FieldQuestion.read(normalized, kb.reference().streets());
         if (fieldQuestion.asksAField() || fieldQuestion.namedStreet().isPresent()) {
             Optional<Answer> focused = fieldAnswer(fieldQuestion, candidates, langs, guess.lang(), answerLang);
@@ -179,6 +191,33 @@ public final class AnswerEngine {
                 .filter(c -> curated.map(faq -> !faq.cites().items().contains(c.entryId())).orElse(true))
                 .map(c -> composer.fieldAnswer((CatalogueItem) kb.entry(c.entryId()).orElseThrow(),
                         question.fields(), question.street(), answerLang, Math.max(0, c.cosine())));
+    }
+
+    /**
+     * The first step of the journey a life event starts: the stage of the first of the top candidates that
+     * serves one, in a guide that has it (a confirmed guide before a placeholder one).
+     */
+    private Optional<Answer> journey(List<Candidate> candidates, Lang lang) {
+        for (Candidate candidate : candidates.stream().limit(JOURNEY_CANDIDATES).toList()) {
+            for (String nationalStage : stagesOf(kb.entry(candidate.entryId()).orElseThrow())) {
+                Optional<Answer> step = kb.guides().stream()
+                        .sorted(java.util.Comparator.comparing(guide -> guide.status() == Status.CONFIRMED ? 0 : 1))
+                        .flatMap(guide -> guide.stages().stream().filter(s -> s.nationalStage().equals(nationalStage))
+                                .limit(1).map(stage -> composer.journey(guide, stage, lang)))
+                        .findFirst();
+                if (step.isPresent()) {
+                    return step;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> stagesOf(Entry entry) {
+        if (entry instanceof FaqEntry faq) {
+            return faq.stages();
+        }
+        return entry instanceof CatalogueItem item ? item.stages() : List.of();
     }
 
     /** Drops the candidates a question is closer to a negative example of than to any of their own texts. */
@@ -234,6 +273,16 @@ public final class AnswerEngine {
                         normalizer.normalize(entry.title().en()))).orElse(List.of()));
         if (picked.isEmpty()) {
             return answer(reply, lang);
+        }
+        if (picked.get().startsWith(STAGE_OPTION)) {
+            String[] ids = picked.get().substring(STAGE_OPTION.length()).split("/", 2);
+            Optional<Answer> step = kb.guides().stream().filter(guide -> guide.id().equals(ids[0]))
+                    .flatMap(guide -> guide.stages().stream().filter(stage -> stage.id().equals(ids[1]))
+                            .map(stage -> composer.journey(guide, stage, lang)))
+                    .findFirst();
+            if (step.isPresent()) {
+                return step.get();
+            }
         }
         Lang answerLang = reply.preferredLang() != null ? reply.preferredLang()
                 : saysSomething(reply.text()) ? language(reply, lang).lang() : lang;

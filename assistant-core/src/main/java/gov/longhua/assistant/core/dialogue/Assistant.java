@@ -82,7 +82,7 @@ public final class Assistant {
                 .orElseGet(() -> Conversation.start(sessionId, clock.instant()));
         List<Turn> turns = conversation.turns();
         Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
-        Answer answer = last != null && last.kind() == AnswerKind.CLARIFY
+        Answer answer = last != null && (last.kind() == AnswerKind.CLARIFY || last.kind() == AnswerKind.GUIDE)
                 ? current.answerChoice(question, last.options(), last.lang())
                 : current.answer(question, lastLanguage(turns), last);
         if (summarizer.isPresent()) {

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 /** Which offered option a reply picks: by its number, its id, or its label (or enough of it). */
 final class OptionChoice {
 
-    private static final Pattern NUMBER = Pattern.compile("^(?:第|no\\.?\\s*|number\\s*|option\\s*)?([1-9一二三四五])(?:个|项|条|号)?$");
-    private static final List<String> WORDS = List.of("first", "second", "third", "fourth", "fifth");
-    private static final List<String> CARDINALS = List.of("one", "two", "three", "four", "five");
+    private static final Pattern NUMBER = Pattern.compile("^(?:第|no\\.?\\s*|number\\s*|option\\s*)?(10|[1-9]|[一二三四五六七八九十])(?:个|项|条|号)?$");
+    private static final List<String> WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
+    private static final List<String> CARDINALS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
     /** What people say around a choice, spoken or typed: 我选…吧, …please. */
     private static final Pattern POLITENESS = Pattern.compile(
             "^(?:我要|我选|选|要|i want|i'll take|i choose)\\s*|\\s*(?:吧|please|thanks|thank you)$");
-    private static final String CHINESE_DIGITS = "一二三四五";
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
     private OptionChoice() {
     }

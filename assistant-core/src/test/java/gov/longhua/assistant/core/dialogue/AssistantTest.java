@@ -145,4 +145,58 @@ class AssistantTest {
         assertThat(pickedInEnglish.entryId()).isEqualTo(clarifyAgain.options().get(0).id());
         assertThat(pickedInEnglish.lang().code()).isEqualTo("en");
     }
+
+    @Test
+    void should_lead_a_life_event_through_the_stages_of_its_guide() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+
+        Answer start = assistant.ask(session, new Question("我要开公司", null));
+        Answer picked = assistant.ask(session, new Question("1", null));
+
+        assertThat(start.kind()).isEqualTo(AnswerKind.GUIDE);
+        assertThat(start.text()).contains("准入准营", "招聘用工", "注销退出");
+        assertThat(start.options()).extracting(AnswerOption::id).contains("biz.register-company");
+        assertThat(start.options().get(start.options().size() - 1).id()).startsWith("stage:");
+        assertThat(start.speech()).contains("请说一、二");
+        assertThat(picked.entryId()).isEqualTo(start.options().get(0).id());
+    }
+
+    @Test
+    void should_move_a_journey_on_to_the_next_stage_in_english() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+
+        Answer birth = assistant.ask(session, new Question("I'm having a baby", null));
+        Answer next = assistant.ask(session, new Question(String.valueOf(birth.options().size()), null));
+
+        assertThat(birth.kind()).isEqualTo(AnswerKind.GUIDE);
+        assertThat(birth.lang().code()).isEqualTo("en");
+        assertThat(birth.text()).contains("\"Birth\"");
+        assertThat(birth.options()).extracting(AnswerOption::id).contains("hukou.newborn-registration");
+        assertThat(birth.speech()).startsWith("You are at the stage").contains("Say one, two");
+        assertThat(next.kind()).isEqualTo(AnswerKind.GUIDE);
+        assertThat(next.text()).contains("\"Education\"");
+    }
+
+    @Test
+    void should_answer_a_particular_question_directly_rather_than_start_a_journey() {
+        Assistant assistant = assistant();
+
+        Answer answer = assistant.ask(assistant.open(null).id(), new Question("我想申请低保", null));
+
+        assertThat(answer.kind()).isNotEqualTo(AnswerKind.GUIDE);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"我们准备生孩子", "We are having a baby",
+        "I want to start a business", "我快要退休了"})
+    void should_start_a_journey_from_a_life_event_however_it_is_put(String event) {
+        Assistant assistant = assistant();
+
+        Answer answer = assistant.ask(assistant.open(null).id(), new Question(event, null));
+
+        assertThat(answer.kind()).isEqualTo(AnswerKind.GUIDE);
+        assertThat(answer.options()).hasSizeGreaterThanOrEqualTo(2);
+    }
 }

@@ -253,6 +253,22 @@ class ChannelSocketTest {
     }
 
     @Test
+    void should_lead_a_life_event_through_its_guide_on_the_robot() {
+        try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
+            client.next();
+
+            JsonNode start = client.ask("j1", "我要开公司");
+            JsonNode picked = client.ask("j2", "一");
+
+            assertThat(start.path("kind").asText()).isEqualTo("guide");
+            assertThat(start.path("speech").asText()).contains("准入准营", "请说一、二");
+            assertThat(start.path("options").size()).isGreaterThanOrEqualTo(2);
+            assertThat(picked.path("citations").get(0).path("id").asText())
+                    .isEqualTo(start.path("options").get(0).path("id").asText());
+        }
+    }
+
+    @Test
     void should_compute_a_reply_deadline_for_the_robot_to_speak() {
         try (WsClient client = WsClient.connect(ws("/ws/robot"))) {
             client.next();
