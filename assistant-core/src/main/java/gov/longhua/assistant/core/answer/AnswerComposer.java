@@ -144,6 +144,29 @@ public final class AnswerComposer {
         return pointToOfficialChannel(AnswerKind.FALLBACK, messages.get(lang, "fallback.notFound"), lang);
     }
 
+    /** The reply to a request for a person: being connected, or nobody available now and the official channel. */
+    public Answer handoff(boolean deskOpen, Lang lang) {
+        if (deskOpen) {
+            String text = messages.get(lang, "handoff.connecting");
+            return new Answer(AnswerKind.HANDOFF, lang, text, Speech.of(text, lang), List.of(), List.of(), null, null, 0);
+        }
+        return pointToOfficialChannel(AnswerKind.HANDOFF, messages.get(lang, "handoff.closed"), lang);
+    }
+
+    /** The label of the option that asks for a person. */
+    public String handoffOption(Lang lang) {
+        return messages.get(lang, "handoff.option");
+    }
+
+    /** A fallback that also offers a person as its one option. */
+    public Answer offeringHandoff(Answer fallback) {
+        Lang lang = fallback.lang();
+        List<AnswerOption> options = List.of(new AnswerOption("handoff", handoffOption(lang)));
+        String text = fallback.text() + "\n" + messages.get(lang, "handoff.offer") + "\n1. " + handoffOption(lang);
+        return new Answer(fallback.kind(), lang, text, Speech.of(text, lang), fallback.citations(), options,
+                fallback.card(), fallback.entryId(), fallback.confidence());
+    }
+
     /** Declines politely, saying why in general terms, and points to the official channel. */
     public Answer refuse(Refusal refusal, Lang lang) {
         return pointToOfficialChannel(AnswerKind.REFUSE, messages.get(lang, "refuse." + refusal.code()), lang);

@@ -268,9 +268,7 @@ public final class AnswerEngine {
      * its entry; anything else is a new question.
      */
     public Answer answerChoice(Question reply, List<String> optionIds, Lang lang) {
-        Optional<String> picked = OptionChoice.pick(normalizer.normalize(reply.text()), optionIds,
-                id -> kb.entry(id).map(entry -> List.of(normalizer.normalize(entry.title().zh()),
-                        normalizer.normalize(entry.title().en()))).orElse(List.of()));
+        Optional<String> picked = pickedOption(reply, optionIds);
         if (picked.isEmpty()) {
             return answer(reply, lang);
         }
@@ -287,6 +285,35 @@ public final class AnswerEngine {
         Lang answerLang = reply.preferredLang() != null ? reply.preferredLang()
                 : saysSomething(reply.text()) ? language(reply, lang).lang() : lang;
         return composer.answer(kb.entry(picked.get()).orElseThrow(), answerLang, 1.0);
+    }
+
+    /** The option a reply picks by number, id or label, if any. */
+    Optional<String> pickedOption(Question reply, List<String> optionIds) {
+        return OptionChoice.pick(normalizer.normalize(reply.text()), optionIds, this::labels);
+    }
+
+    private List<String> labels(String optionId) {
+        if (optionId.equals(HandoffRequest.OPTION)) {
+            return List.of(normalizer.normalize(composer.handoffOption(Lang.ZH)), normalizer.normalize(composer.handoffOption(Lang.EN)));
+        }
+        return kb.entry(optionId).map(entry -> List.of(normalizer.normalize(entry.title().zh()),
+                normalizer.normalize(entry.title().en()))).orElse(List.of());
+    }
+
+    /** Whether the visitor asks for a person. */
+    boolean asksForAPerson(Question question) {
+        return HandoffRequest.asksForAPerson(normalizer.normalize(question.text()));
+    }
+
+    /** The reply to a request for a person: being connected, or nobody available and the official channel. */
+    Answer handoff(boolean deskOpen, Question question, Lang fallback) {
+        Lang lang = question.preferredLang() != null ? question.preferredLang() : language(question, fallback).lang();
+        return composer.handoff(deskOpen, lang);
+    }
+
+    /** A fallback that also offers a person, after repeated answers the assistant could not give. */
+    Answer offerHandoff(Answer fallback) {
+        return composer.offeringHandoff(fallback);
     }
 
     /** Whether a reply is words in some language ("the first one"), not a number or an option id. */

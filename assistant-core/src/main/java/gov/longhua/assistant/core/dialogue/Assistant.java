@@ -6,9 +6,11 @@ import gov.longhua.assistant.core.answer.AnswerOption;
 import gov.longhua.assistant.core.answer.GroundedSummarizer;
 import gov.longhua.assistant.core.conversation.Conversation;
 import gov.longhua.assistant.core.conversation.ConversationStore;
+import gov.longhua.assistant.core.conversation.Handling;
 import gov.longhua.assistant.core.conversation.Turn;
 import gov.longhua.assistant.kb.Lang;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,16 +28,22 @@ public final class Assistant {
     private final ConversationStore conversations;
     private final Clock clock;
     private final Optional<GroundedSummarizer> summarizer;
+    private final StaffDesk desk;
 
     public Assistant(ConversationStore conversations, Clock clock) {
-        this(conversations, clock, Optional.empty());
+        this(conversations, clock, Optional.empty(), StaffDesk.CLOSED);
     }
 
-    /** With the optional language model that summarises composed answers (off unless configured). */
-    public Assistant(ConversationStore conversations, Clock clock, Optional<GroundedSummarizer> summarizer) {
+    /**
+     * With the optional language model that summarises composed answers (off unless configured) and the
+     * staff desk visitors who ask for a person are sent to.
+     */
+    public Assistant(ConversationStore conversations, Clock clock, Optional<GroundedSummarizer> summarizer,
+            StaffDesk desk) {
         this.conversations = conversations;
         this.clock = clock;
         this.summarizer = summarizer;
+        this.desk = desk;
     }
 
     /** Puts an engine into service; questions asked from now on are answered by it. */
@@ -69,7 +77,9 @@ public final class Assistant {
     }
 
     /**
-     * Answers a question within a conversation and records the turn.
+     * Answers a question within a conversation and records the turn. A visitor who asks for a person, or picks
+     * the person offered after two answers in a row the assistant could not give, is handed to the staff desk
+     * if it is open, or told it is not and given the official channel (the desk keeps the request).
      *
      * @throws NotReadyException when no engine is installed yet
      */
@@ -82,15 +92,84 @@ public final class Assistant {
                 .orElseGet(() -> Conversation.start(sessionId, clock.instant()));
         List<Turn> turns = conversation.turns();
         Turn last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
-        Answer answer = last != null && (last.kind() == AnswerKind.CLARIFY || last.kind() == AnswerKind.GUIDE)
+        Optional<String> picked = last == null || last.options().isEmpty() ? Optional.empty()
+                : current.pickedOption(question, last.options());
+        if (current.asksForAPerson(question) || picked.filter(HandoffRequest.OPTION::equals).isPresent()) {
+            return handOff(current, conversation, question, lastLanguage(turns));
+        }
+        Answer answer = picked.isPresent()
                 ? current.answerChoice(question, last.options(), last.lang())
                 : current.answer(question, lastLanguage(turns), last);
+        if (answer.kind() == AnswerKind.FALLBACK && last != null && last.kind() == AnswerKind.FALLBACK) {
+            answer = current.offerHandoff(answer);
+        }
         if (summarizer.isPresent()) {
             answer = summarizer.get().summarize(answer);
         }
-        conversations.save(conversation.with(new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(),
-                answer.options().stream().map(AnswerOption::id).toList(), clock.instant())));
+        conversations.save(conversation.with(turn(question, answer)));
         return answer;
+    }
+
+    private Answer handOff(AnswerEngine current, Conversation conversation, Question question, Lang fallback) {
+        Instant now = clock.instant();
+        boolean open = desk.open(now);
+        Answer answer = current.handoff(open, question, fallback);
+        Conversation handed = conversation.with(turn(question, answer))
+                .handledBy(open ? Handling.WAITING : Handling.ASSISTANT, null, now);
+        conversations.save(handed);
+        if (open) {
+            desk.waiting(handed);
+        } else {
+            desk.missed(handed);
+        }
+        return answer;
+    }
+
+    private Turn turn(Question question, Answer answer) {
+        return new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(),
+                answer.options().stream().map(AnswerOption::id).toList(), clock.instant());
+    }
+
+    /** Who answers the conversation now; a conversation that does not exist (any more) is the assistant's. */
+    public Handling handling(String sessionId) {
+        return conversations.find(sessionId).map(Conversation::handling).orElse(Handling.ASSISTANT);
+    }
+
+    /** The conversation, for the staff member who takes it. */
+    public Optional<Conversation> conversation(String sessionId) {
+        return conversations.find(sessionId);
+    }
+
+    /** Records a visitor's message in a conversation a person handles; the assistant does not answer it. */
+    public Conversation forward(String sessionId, Question question) {
+        Conversation conversation = conversations.find(sessionId)
+                .orElseGet(() -> Conversation.start(sessionId, clock.instant()));
+        Conversation next = conversation.with(new Turn(question.text(), question.preferredLang() == null
+                ? lastLanguage(conversation.turns()) : question.preferredLang(), AnswerKind.HANDOFF, null, List.of(),
+                clock.instant()));
+        conversations.save(next);
+        return next;
+    }
+
+    /** A staff member takes a conversation; the assistant stays silent in it until it is handed back. */
+    public Optional<Conversation> take(String sessionId, String staffMember) {
+        return update(sessionId, c -> c.handledBy(Handling.STAFF, staffMember, clock.instant()));
+    }
+
+    /** Records a staff member's reply. */
+    public Optional<Conversation> reply(String sessionId, String text) {
+        return update(sessionId, c -> c.with(Turn.staffReply(text, lastLanguage(c.turns()), clock.instant())));
+    }
+
+    /** Gives the conversation back to the assistant. */
+    public Optional<Conversation> handBack(String sessionId) {
+        return update(sessionId, c -> c.handledBy(Handling.ASSISTANT, null, clock.instant()));
+    }
+
+    private Optional<Conversation> update(String sessionId, java.util.function.UnaryOperator<Conversation> change) {
+        Optional<Conversation> updated = conversations.find(sessionId).map(change);
+        updated.ifPresent(conversations::save);
+        return updated;
     }
 
     private static Lang lastLanguage(List<Turn> turns) {

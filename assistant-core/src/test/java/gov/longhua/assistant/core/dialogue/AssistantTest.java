@@ -199,4 +199,44 @@ class AssistantTest {
         assertThat(answer.kind()).isEqualTo(AnswerKind.GUIDE);
         assertThat(answer.options()).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void should_say_when_nobody_can_take_a_request_for_a_person_and_give_the_official_channel() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+
+        Answer zh = assistant.ask(session, new Question("转人工", null));
+        Answer en = assistant.ask(assistant.open(null).id(), new Question("I want to talk to a person", null));
+
+        assertThat(zh.kind()).isEqualTo(AnswerKind.HANDOFF);
+        assertThat(zh.text()).contains("没有工作人员在线", "www.szlhq.gov.cn");
+        assertThat(en.text()).contains("no member of staff is available");
+        assertThat(assistant.handling(session).code()).isEqualTo("assistant");
+    }
+
+    @Test
+    void should_offer_a_person_after_two_answers_it_could_not_give() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+
+        Answer first = assistant.ask(session, new Question("龙华区的垃圾分类积分怎么兑换礼品", null));
+        Answer second = assistant.ask(session, new Question("社区公园的烧烤区要预约吗", null));
+        Answer picked = assistant.ask(session, new Question("1", null));
+
+        assertThat(first.kind()).isEqualTo(AnswerKind.FALLBACK);
+        assertThat(first.options()).isEmpty();
+        assertThat(second.kind()).isEqualTo(AnswerKind.FALLBACK);
+        assertThat(second.options()).extracting(AnswerOption::id).containsExactly("handoff");
+        assertThat(picked.kind()).isEqualTo(AnswerKind.HANDOFF);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"人工智能是什么", "can I apply in person", "工作人员几点上班"})
+    void should_not_mistake_a_question_for_a_request_for_a_person(String question) {
+        Assistant assistant = assistant();
+
+        Answer answer = assistant.ask(assistant.open(null).id(), new Question(question, null));
+
+        assertThat(answer.kind()).isNotEqualTo(AnswerKind.HANDOFF);
+    }
 }
