@@ -35,7 +35,8 @@
       you: "您", assistant: "助手", source: "来源", asOf: "核实日期", placeholderNote: "待官方确认",
       helpful: "有帮助", notHelpful: "没帮助", thanks: "谢谢您的反馈。", options: "请选择：",
       welcome: "您好！我可以回答龙华区政务公开和政务服务方面的问题，例如：政府信息公开申请、办事指南、政策文件。",
-      topics: "常见主题", phrases: "常用词", qr: "用手机扫码，在手机上继续这次咨询", clear: "清除"
+      topics: "常见主题", phrases: "常用词", qr: "用手机扫码，在手机上继续这次咨询", clear: "清除",
+      staff: "工作人员", staffJoined: "工作人员已接入，请直接留言。", handback: "工作人员已结束服务，接下来由助手继续为您解答。"
     },
     en: {
       open: "Ask us", title: "Longhua District assistant", close: "Close", send: "Send", placeholder: "Type your question",
@@ -45,7 +46,8 @@
       you: "You", assistant: "Assistant", source: "Source", asOf: "Checked", placeholderNote: "awaiting official confirmation",
       helpful: "Helpful", notHelpful: "Not helpful", thanks: "Thank you for your feedback.", options: "Please choose:",
       welcome: "Hello! I answer questions about government information disclosure and public services in Longhua District, such as information requests, service guides and policy documents.",
-      topics: "Common topics", phrases: "Phrases", qr: "Scan with your phone to continue this conversation there", clear: "Clear"
+      topics: "Common topics", phrases: "Phrases", qr: "Scan with your phone to continue this conversation there", clear: "Clear",
+      staff: "Staff", staffJoined: "A member of staff has joined; write to them here.", handback: "The member of staff has left; the assistant answers again."
     }
   };
 
@@ -252,6 +254,15 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  function addStaff(text, record) {
+    var item = el("div", {"class": "lha-msg lha-a lha-staff", "data-kind": "staff"});
+    item.appendChild(el("span", {"class": "lha-who"}, t("staff")));
+    item.appendChild(document.createTextNode(text));
+    log.appendChild(item);
+    if (record) { (saved.transcript = saved.transcript || []).push({s: text}); save(); }
+    log.scrollTop = log.scrollHeight;
+  }
+
   function addNote(text) {
     var item = el("div", {"class": "lha-msg lha-a"}, text);
     log.appendChild(item);
@@ -295,6 +306,10 @@
       } else if (frame.type === "answer") {
         addAnswer(frame, true);
         touched();
+      } else if (frame.type === "staff") {
+        addStaff(frame.text, true);
+      } else if (frame.type === "staff-joined" || frame.type === "handback") {
+        addNote(t(frame.type === "staff-joined" ? "staffJoined" : "handback"));
       } else if (frame.type === "error") {
         addNote(frame.code === "not_ready" ? t("notReady") : t("error"));
       }
@@ -352,7 +367,9 @@
 
   label();
   if (saved.transcript && saved.transcript.length) {
-    saved.transcript.forEach(function (entry) { if (entry.q) { addQuestion(entry.q, false); } else { addAnswer(entry.a, false); } });
+    saved.transcript.forEach(function (entry) {
+      if (entry.q) { addQuestion(entry.q, false); } else if (entry.s) { addStaff(entry.s, false); } else { addAnswer(entry.a, false); }
+    });
   } else {
     addNote(t("welcome"));
   }

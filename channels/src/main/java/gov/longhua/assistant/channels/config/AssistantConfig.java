@@ -29,6 +29,19 @@ public interface AssistantConfig {
     /** The WebSocket channels. */
     WsConfig ws();
 
+    /** When visitors who ask for a person are put through to the staff inbox. */
+    HandoffConfig handoff();
+
+    interface HandoffConfig {
+        /** Office hours in Longhua time, {@code HH:mm-HH:mm}; staff must also be online in the inbox. */
+        @WithDefault("09:00-18:00")
+        String officeHours();
+
+        /** Whether only working days count (the knowledge base's official calendar; weekdays outside it). */
+        @WithDefault("true")
+        boolean workingDaysOnly();
+    }
+
     interface WsConfig {
         /** How often every connection gets a {@code heartbeat} frame, so clients can tell a live connection. */
         @WithDefault("PT15S")

@@ -2,6 +2,7 @@ package gov.longhua.assistant.channels.runtime;
 
 import gov.longhua.assistant.channels.config.AssistantConfig;
 import gov.longhua.assistant.channels.redis.RedisConversationStore;
+import gov.longhua.assistant.channels.staff.StaffInbox;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import gov.longhua.assistant.core.answer.GroundedSummarizer;
 import gov.longhua.assistant.core.conversation.ConversationStore;
@@ -45,12 +46,12 @@ class AssistantProducer {
 
     @Produces
     @Singleton
-    Assistant assistant(ConversationStore conversations, Clock clock, AssistantConfig config) {
+    Assistant assistant(ConversationStore conversations, Clock clock, AssistantConfig config, StaffInbox inbox) {
         AssistantConfig.LlmConfig llm = config.llm();
         Optional<GroundedSummarizer> summarizer = llm.baseUrl().map(url -> new GroundedSummarizer(
                 OpenAiChatModel.builder().baseUrl(url).apiKey(llm.apiKey().orElse("none"))
                         .modelName(llm.modelName()).timeout(llm.timeout()).maxRetries(0).temperature(0.0).build()));
-        return new Assistant(conversations, clock, summarizer);
+        return new Assistant(conversations, clock, summarizer, inbox);
     }
 
     @Produces

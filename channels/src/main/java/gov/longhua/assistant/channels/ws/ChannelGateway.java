@@ -3,6 +3,8 @@ package gov.longhua.assistant.channels.ws;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.channels.staff.StaffInbox;
+import gov.longhua.assistant.core.conversation.Handling;
 import gov.longhua.assistant.core.dialogue.Assistant;
 import gov.longhua.assistant.core.dialogue.NotReadyException;
 import gov.longhua.assistant.core.dialogue.Session;
@@ -28,8 +30,11 @@ public class ChannelGateway {
     private final FrameReader reader;
     private final MeterRegistry metrics;
 
-    ChannelGateway(Assistant assistant, ObjectMapper json, MeterRegistry metrics) {
+    private final StaffInbox inbox;
+
+    ChannelGateway(Assistant assistant, ObjectMapper json, MeterRegistry metrics, StaffInbox inbox) {
         this.assistant = assistant;
+        this.inbox = inbox;
         this.json = json;
         this.reader = new FrameReader(json);
         this.metrics = metrics;
@@ -73,8 +78,15 @@ public class ChannelGateway {
         return write(new Frames.HeartbeatFrame("heartbeat", at.toString()));
     }
 
-    /** Answers one question in a conversation; returns the answer frame, or the error frame if it cannot. */
+    /**
+     * Answers one question in a conversation; returns the answer frame, or the error frame if it cannot. While
+     * a person handles the conversation the question goes to them instead, and the reply says so.
+     */
     String answer(Channel channel, String sessionId, ClientFrame.Ask ask) {
+        if (assistant.handling(sessionId) != Handling.ASSISTANT) {
+            inbox.visitorMessage(sessionId, ask.question());
+            return write(new Frames.ForwardedFrame("forwarded", ask.id()));
+        }
         Timer.Sample sample = Timer.start(metrics);
         try {
             Answer answer = assistant.ask(sessionId, ask.question());

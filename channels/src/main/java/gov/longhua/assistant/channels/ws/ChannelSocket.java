@@ -1,6 +1,7 @@
 package gov.longhua.assistant.channels.ws;
 
 import gov.longhua.assistant.channels.config.AssistantConfig;
+import gov.longhua.assistant.channels.staff.StaffInbox;
 import gov.longhua.assistant.core.dialogue.Session;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
@@ -26,7 +27,7 @@ import org.jboss.logging.Logger;
 public class ChannelSocket {
 
     private static final Logger LOG = Logger.getLogger(ChannelSocket.class);
-    private static final UserData.TypedKey<String> SESSION = UserData.TypedKey.forString("session");
+    private static final UserData.TypedKey<String> SESSION = StaffInbox.VISITOR_SESSION;
     private static final UserData.TypedKey<String> CHANNEL = UserData.TypedKey.forString("channel");
     private static final UserData.TypedKey<Long> HEARTBEAT = UserData.TypedKey.forLong("heartbeat");
     private static final UserData.TypedKey<InFlight> IN_FLIGHT = new UserData.TypedKey<>("in-flight");

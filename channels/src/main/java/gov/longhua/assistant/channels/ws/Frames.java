@@ -47,6 +47,10 @@ final class Frames {
     record CancelledFrame(String type, String replyTo) {
     }
 
+    /** The ask went to the person who handles the conversation; their reply comes as a {@code staff} frame. */
+    record ForwardedFrame(String type, String replyTo) {
+    }
+
     /** Acknowledges a {@code feedback} frame. */
     record FeedbackFrame(String type, String replyTo) {
     }

@@ -28,13 +28,21 @@ public final class WsClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
-    private WsClient(URI uri) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(uri, new Listener()).join();
+    private WsClient(URI uri, java.util.Map<String, String> headers) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        headers.forEach(builder::header);
+        this.socket = builder.buildAsync(uri, new Listener()).join();
     }
 
     public static WsClient connect(URI uri) {
-        return new WsClient(uri);
+        return new WsClient(uri, java.util.Map.of());
+    }
+
+    /** Connects with HTTP Basic credentials, as a signed-in staff member's browser does. */
+    public static WsClient connectAs(URI uri, String user, String password) {
+        String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new WsClient(uri, java.util.Map.of("Authorization", "Basic " + token));
     }
 
     public void send(String frame) {
