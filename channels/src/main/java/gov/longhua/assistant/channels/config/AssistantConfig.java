@@ -40,6 +40,13 @@ public interface AssistantConfig {
         /** Whether only working days count (the knowledge base's official calendar; weekdays outside it). */
         @WithDefault("true")
         boolean workingDaysOnly();
+
+        /**
+         * Where requests for a person that nobody could take are kept (one JSON line each, appended), so that
+         * staff see them after a restart; relative paths are under the working directory.
+         */
+        @WithDefault(".cache/missed-requests.jsonl")
+        Path missedFile();
     }
 
     interface WsConfig {

@@ -45,13 +45,17 @@ public class StaffInbox implements StaffDesk {
     private final Set<WebSocketConnection> staff = ConcurrentHashMap.newKeySet();
     private final Map<String, WebSocketConnection> holders = new ConcurrentHashMap<>();
     private final Map<String, Conversation> waiting = new LinkedHashMap<>();
-    private final Deque<Conversation> missed = new ArrayDeque<>();
+    private final Deque<ObjectNode> missed = new ArrayDeque<>();
+
+    private final MissedRequests missedFile;
 
     StaffInbox(Instance<Assistant> assistant, OpenConnections connections, ObjectMapper json, AssistantConfig config) {
         this.assistant = assistant;
         this.connections = connections;
         this.json = json;
         this.hours = OfficeHours.parse(config.handoff().officeHours(), config.handoff().workingDaysOnly());
+        this.missedFile = new MissedRequests(config.handoff().missedFile(), json);
+        missedFile.readLast(MISSED_KEPT).forEach(missed::addLast);
     }
 
     @Override
@@ -68,12 +72,14 @@ public class StaffInbox implements StaffDesk {
 
     @Override
     public synchronized void missed(Conversation conversation) {
-        missed.addFirst(conversation);
+        ObjectNode frame = conversationFrame("missed", conversation);
+        missedFile.append(frame);
+        missed.addFirst(frame);
         while (missed.size() > MISSED_KEPT) {
             missed.removeLast();
         }
         LOG.infof("a request for a person was missed (nobody available): session %s", conversation.id());
-        broadcast(conversationFrame("missed", conversation));
+        broadcast(frame);
     }
 
     /** A staff member comes online: they get what is waiting and what was missed. */
@@ -83,7 +89,7 @@ public class StaffInbox implements StaffDesk {
         ArrayNode waitingNow = inbox.putArray("waiting");
         waiting.values().forEach(c -> waitingNow.add(conversationFrame("waiting", c)));
         ArrayNode missedNow = inbox.putArray("missed");
-        missed.forEach(c -> missedNow.add(conversationFrame("missed", c)));
+        missed.forEach(missedNow::add);
         send(member, inbox);
     }
 

@@ -148,4 +148,22 @@ class WidgetBrowserTest {
 
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
+
+    @Test
+    void should_fill_a_phone_screen() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.driver().navigate().refresh();
+            browser.waiting().until(d -> "connected".equals(browser.find("#lha-root").getAttribute("data-state")));
+            open();
+            WebElement answer = ask("低保怎么申请");
+
+            long viewport = (Long) browser.script("return window.innerWidth;");
+            assertThat(browser.find("#lha-panel").getSize().getWidth()).isEqualTo((int) viewport);
+            assertThat(answer.getSize().getWidth()).isLessThanOrEqualTo((int) viewport);
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }
