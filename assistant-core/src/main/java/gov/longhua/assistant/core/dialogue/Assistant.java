@@ -7,6 +7,7 @@ import gov.longhua.assistant.core.answer.GroundedSummarizer;
 import gov.longhua.assistant.core.conversation.Conversation;
 import gov.longhua.assistant.core.conversation.ConversationStore;
 import gov.longhua.assistant.core.conversation.Handling;
+import gov.longhua.assistant.core.conversation.PersonalData;
 import gov.longhua.assistant.core.conversation.Turn;
 import gov.longhua.assistant.kb.Lang;
 import java.time.Clock;
@@ -126,7 +127,7 @@ public final class Assistant {
     }
 
     private Turn turn(Question question, Answer answer) {
-        return new Turn(question.text(), answer.lang(), answer.kind(), answer.entryId(),
+        return new Turn(PersonalData.mask(question.text()), answer.lang(), answer.kind(), answer.entryId(),
                 answer.options().stream().map(AnswerOption::id).toList(), clock.instant());
     }
 
@@ -144,7 +145,7 @@ public final class Assistant {
     public Conversation forward(String sessionId, Question question) {
         Conversation conversation = conversations.find(sessionId)
                 .orElseGet(() -> Conversation.start(sessionId, clock.instant()));
-        Conversation next = conversation.with(new Turn(question.text(), question.preferredLang() == null
+        Conversation next = conversation.with(new Turn(PersonalData.mask(question.text()), question.preferredLang() == null
                 ? lastLanguage(conversation.turns()) : question.preferredLang(), AnswerKind.HANDOFF, null, List.of(),
                 clock.instant()));
         conversations.save(next);
@@ -158,7 +159,8 @@ public final class Assistant {
 
     /** Records a staff member's reply. */
     public Optional<Conversation> reply(String sessionId, String text) {
-        return update(sessionId, c -> c.with(Turn.staffReply(text, lastLanguage(c.turns()), clock.instant())));
+        return update(sessionId, c -> c.with(Turn.staffReply(PersonalData.mask(text), lastLanguage(c.turns()),
+                clock.instant())));
     }
 
     /** Gives the conversation back to the assistant. */

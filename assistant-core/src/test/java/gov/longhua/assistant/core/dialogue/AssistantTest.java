@@ -239,4 +239,15 @@ class AssistantTest {
 
         assertThat(answer.kind()).isNotEqualTo(AnswerKind.HANDOFF);
     }
+
+    @Test
+    void should_store_questions_with_personal_data_masked() {
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+
+        assistant.ask(session, new Question("我叫张三，电话13812345678，低保怎么申请", null));
+
+        assertThat(assistant.conversation(session).orElseThrow().turns().get(0).question())
+                .isEqualTo("我叫[NAME]，电话[PHONE]，低保怎么申请");
+    }
 }
