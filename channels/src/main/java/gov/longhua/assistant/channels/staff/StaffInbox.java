@@ -93,7 +93,10 @@ public class StaffInbox implements StaffDesk {
         send(member, inbox);
     }
 
-    /** A staff member leaves: conversations they held go back to the assistant. */
+    /**
+     * A staff member leaves: conversations they held go back to the assistant; when nobody is left, so do the
+     * waiting ones, which become missed requests (the visitor is not left waiting for nobody).
+     */
     synchronized void offline(WebSocketConnection member) {
         staff.remove(member);
         holders.entrySet().removeIf(held -> {
@@ -103,6 +106,13 @@ public class StaffInbox implements StaffDesk {
             }
             return false;
         });
+        if (staff.isEmpty()) {
+            for (String session : java.util.List.copyOf(waiting.keySet())) {
+                waiting.remove(session);
+                handBack(session);
+                assistant.get().conversation(session).ifPresent(this::missed);
+            }
+        }
     }
 
     synchronized void take(String session, String staffName, WebSocketConnection member) {

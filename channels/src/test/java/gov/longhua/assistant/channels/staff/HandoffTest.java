@@ -8,6 +8,7 @@ import gov.longhua.assistant.channels.support.Readiness;
 import gov.longhua.assistant.channels.support.WsClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +24,15 @@ class HandoffTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    StaffInbox inbox;
+
+    /** Each test starts with nobody online: a staff connection closed by an earlier test is gone. */
     @BeforeEach
     void ready() {
         Readiness.awaitReady();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !inbox.open(java.time.Instant.now()));
     }
 
     private URI ws(String path) {
@@ -84,6 +91,26 @@ class HandoffTest {
             assertThat(answer.path("kind").asText()).isEqualTo("handoff");
             assertThat(answer.path("text").asText()).contains("no member of staff is available", "www.szlhq.gov.cn");
             assertThat(inbox.path("missed").toString()).contains(session, "I want to talk to a person");
+        }
+    }
+
+    @Test
+    void should_give_a_waiting_visitor_back_to_the_assistant_when_the_last_staff_member_leaves() {
+        try (WsClient visitor = WsClient.connect(ws("/ws/web"))) {
+            visitor.next();
+            JsonNode connecting;
+            try (WsClient staff = WsClient.connectAs(ws("/staff/ws"), STAFF, PASSWORD)) {
+                staff.next();
+                connecting = visitor.ask("w1", "转人工");
+                nextOfType(staff, "waiting");
+            }
+
+            JsonNode handback = visitor.next();
+            JsonNode answer = visitor.ask("w2", "申请政府信息公开多久答复");
+
+            assertThat(connecting.path("text").asText()).contains("正在为您转接工作人员");
+            assertThat(handback.path("type").asText()).isEqualTo("handback");
+            assertThat(answer.path("kind").asText()).isEqualTo("faq");
         }
     }
 
