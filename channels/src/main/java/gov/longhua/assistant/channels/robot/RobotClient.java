@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +54,8 @@ public final class RobotClient {
 
     /** Connects, plays every input line, and disconnects at the end of the input. */
     void run(URI server, Reader input) throws IOException {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(server, new Listener()).join();
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(server, new TextFrames(this::received))
+                .join();
         JsonNode session = next("session");
         out.println("SESSION " + session.path("sessionId").asText());
         BufferedReader lines = new BufferedReader(input);
@@ -110,6 +110,14 @@ public final class RobotClient {
         }
     }
 
+    private void received(String frame) {
+        try {
+            frames.add(JSON.readTree(frame));
+        } catch (IOException e) {
+            out.println("UNREADABLE " + frame);
+        }
+    }
+
     private void send(JsonNode frame) {
         socket.sendText(frame.toString(), true).join();
     }
@@ -134,26 +142,6 @@ public final class RobotClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private final class Listener implements WebSocket.Listener {
-
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    frames.add(JSON.readTree(partial.toString()));
-                } catch (IOException e) {
-                    out.println("UNREADABLE " + partial);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
         }
     }
 }

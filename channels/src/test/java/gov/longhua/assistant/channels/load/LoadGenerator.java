@@ -2,6 +2,7 @@ package gov.longhua.assistant.channels.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.longhua.assistant.channels.robot.TextFrames;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -66,24 +66,13 @@ public final class LoadGenerator {
     private static void visit(HttpClient http, URI server, int client, int questions, List<Long> latencies)
             throws Exception {
         BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(server, new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    try {
-                        frames.add(JSON.readTree(partial.toString()));
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    partial.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(server, new TextFrames(frame -> {
+            try {
+                frames.add(JSON.readTree(frame));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
             }
-        }).join();
+        })).join();
         next(frames, "session");
         for (int q = 0; q < questions; q++) {
             String id = client + "-" + q;

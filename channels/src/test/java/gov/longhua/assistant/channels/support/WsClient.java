@@ -2,6 +2,7 @@ package gov.longhua.assistant.channels.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.longhua.assistant.channels.robot.TextFrames;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -117,18 +118,12 @@ public final class WsClient implements AutoCloseable {
 
     private final class Listener implements WebSocket.Listener {
 
-        private final StringBuilder partial = new StringBuilder();
+        private final TextFrames text = new TextFrames(
+                frame -> (frame.startsWith("{\"type\":\"heartbeat\"") ? heartbeats : frames).add(frame));
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String frame = partial.toString();
-                (frame.startsWith("{\"type\":\"heartbeat\"") ? heartbeats : frames).add(frame);
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
+            return text.onText(webSocket, data, last);
         }
 
         @Override
