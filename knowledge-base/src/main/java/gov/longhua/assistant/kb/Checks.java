@@ -43,6 +43,13 @@ public final class Checks {
         return List.copyOf(values);
     }
 
+    /** Checks that an entry's period of force starts no later than it ends (either end may be open). */
+    public static void period(java.time.LocalDate effective, java.time.LocalDate expires) {
+        if (effective != null && expires != null && expires.isBefore(effective)) {
+            throw new IllegalArgumentException("expires: " + expires + " is before the effective date " + effective);
+        }
+    }
+
     public static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);
     }

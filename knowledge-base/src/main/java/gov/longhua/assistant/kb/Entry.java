@@ -17,4 +17,15 @@ public interface Entry {
     List<String> sources();
 
     Status status();
+
+    /** The first day the entry may answer; null for no start. */
+    LocalDate effective();
+
+    /** The last day the entry may answer (it stops answering the day after, on its own); null for no end. */
+    LocalDate expires();
+
+    /** Whether the entry may answer on a day of Longhua's calendar. */
+    default boolean inForceOn(LocalDate day) {
+        return (effective() == null || !day.isBefore(effective())) && (expires() == null || !day.isAfter(expires()));
+    }
 }

@@ -116,54 +116,96 @@ public final class AnswerEngine {
      * is searched in the language it is written in (both, when code-switched).
      */
     public Answer answer(Question question, Lang fallback) {
+        return answer(question, fallback, new Trace());
+    }
+
+    /**
+     * What {@link #answer(Question, Lang)} answers a first question, with why: the tier that decided, the
+     * candidates retrieval ranked and the thresholds they were held to. The same code path, recorded.
+     */
+    public Explanation explain(Question question, Lang fallback) {
+        Trace trace = new Trace();
+        Answer answer = answer(question, fallback, trace);
+        Lang questionLang = language(question, fallback).lang();
+        List<Explanation.Ranked> ranked = trace.candidates.stream().map(c -> {
+            Entry entry = kb.entry(c.entryId()).orElseThrow();
+            return new Explanation.Ranked(c, entry.title().in(answer.lang()), threshold(c), inForce(c.entryId()));
+        }).toList();
+        return new Explanation(answer, trace.tier, questionLang, ranked,
+                questionLang == Lang.ZH ? policy.acceptZh() : policy.acceptEn(),
+                questionLang == Lang.ZH ? policy.acceptWithLexicalZh() : policy.acceptWithLexicalEn());
+    }
+
+    /** What one answering records for {@link #explain}: the deciding tier and the ranked candidates. */
+    private static final class Trace {
+        private Tier tier = Tier.FALLBACK;
+        private List<Candidate> candidates = List.of();
+
+        Answer decided(Tier by, Answer answer) {
+            tier = by;
+            return answer;
+        }
+    }
+
+    private Answer answer(Question question, Lang fallback, Trace trace) {
         LanguageGuess guess = language(question, fallback);
         if (!guess.supported() && question.preferredLang() == null) {
-            return composer.unsupportedLanguage();
+            return trace.decided(Tier.UNSUPPORTED_LANGUAGE, composer.unsupportedLanguage());
         }
         Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
         String normalized = normalizer.normalize(question.text());
-        Optional<String> exact = exactMatches.entryFor(normalized);
+        Optional<String> exact = exactMatches.entryFor(normalized).filter(this::inForce);
         if (exact.isPresent()) {
-            return composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0);
+            return trace.decided(Tier.EXACT, composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0));
         }
         Optional<ScopeRule> declined = scope.byCue(normalized);
         if (declined.isPresent()) {
-            return composer.refuse(declined.get().refusal(), answerLang);
+            return trace.decided(Tier.SCOPE_CUE, composer.refuse(declined.get().refusal(), answerLang));
         }
-        Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalized,
-                LocalDate.now(clock.withZone(DISTRICT_TIME)));
+        Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalized, today());
         if (applied.isPresent()) {
-            return composer.deadline(applied.get(), answerLang);
+            return trace.decided(Tier.DEADLINE, composer.deadline(applied.get(), answerLang));
         }
         Set<Lang> langs = searchedLanguages(guess);
-        List<Candidate> candidates = withoutNegatives(retriever.retrieve(normalized, langs, CANDIDATES), normalized, langs);
+        List<Candidate> candidates = eligible(retriever.retrieve(normalized, langs, CANDIDATES), normalized, langs);
+        trace.candidates = candidates;
         Optional<ScopeGuard.Match> outOfScope = scope.byMeaning(normalized, langs);
         if (outOfScope.isPresent() && policy.declines(outOfScope.get().cosine(), candidates, guess.lang())) {
-            return composer.refuse(outOfScope.get().rule().refusal(), answerLang);
+            return trace.decided(Tier.SCOPE_MEANING, composer.refuse(outOfScope.get().rule().refusal(), answerLang));
         }
         if (JourneyQuestion.announcesALifeEvent(normalized)) {
             Optional<Answer> journey = journey(candidates, answerLang);
             if (journey.isPresent()) {
-                return journey.get();
+                return trace.decided(Tier.JOURNEY, journey.get());
             }
         }
         FieldQuestion fieldQuestion = FieldQuestion.read(normalized, kb.reference().streets());
         if (fieldQuestion.asksAField() || fieldQuestion.namedStreet().isPresent()) {
             Optional<Answer> focused = fieldAnswer(fieldQuestion, candidates, langs, guess.lang(), answerLang);
             if (focused.isPresent()) {
-                return focused.get();
+                return trace.decided(Tier.FIELD, focused.get());
             }
         }
         List<Candidate> options = policy.clarifyingOptions(normalized, candidates, guess.lang());
         if (!options.isEmpty()) {
-            return composer.clarify(options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(),
-                    answerLang);
+            return trace.decided(Tier.CLARIFY, composer.clarify(
+                    options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(), answerLang));
         }
         if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang(), threshold(candidates.get(0)))) {
-            return composer.fallback(answerLang);
+            return trace.decided(Tier.FALLBACK, composer.fallback(answerLang));
         }
         Candidate best = candidates.get(0);
-        return composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang, Math.max(0, best.cosine()));
+        return trace.decided(Tier.ACCEPTED, composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang,
+                Math.max(0, best.cosine())));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DISTRICT_TIME));
+    }
+
+    /** Whether an entry may answer today: past its effective date and not past its expiry date. */
+    private boolean inForce(String entryId) {
+        return kb.entry(entryId).map(entry -> entry.inForceOn(today())).orElse(false);
     }
 
     /**
@@ -177,7 +219,7 @@ public final class AnswerEngine {
     private Optional<Answer> fieldAnswer(FieldQuestion question, List<Candidate> candidates, Set<Lang> langs,
             Lang questionLang, Lang answerLang) {
         List<Candidate> byTopic = !question.asksAField() || question.topic().isBlank() ? List.of()
-                : withoutNegatives(retriever.retrieve(question.topic(), langs, CANDIDATES), question.topic(), langs);
+                : eligible(retriever.retrieve(question.topic(), langs, CANDIDATES), question.topic(), langs);
         List<Candidate> byQuestion = question.asksAField() ? candidates
                 : candidates.stream().limit(1).toList();
         Optional<FaqEntry> curated = candidates.stream().limit(1)
@@ -220,9 +262,13 @@ public final class AnswerEngine {
         return entry instanceof CatalogueItem item ? item.stages() : List.of();
     }
 
-    /** Drops the candidates a question is closer to a negative example of than to any of their own texts. */
-    private List<Candidate> withoutNegatives(List<Candidate> candidates, String question, Set<Lang> langs) {
+    /**
+     * Drops the candidates not in force today, and those a question is closer to a negative example of than to
+     * any of their own texts.
+     */
+    private List<Candidate> eligible(List<Candidate> candidates, String question, Set<Lang> langs) {
         return candidates.stream()
+                .filter(c -> inForce(c.entryId()))
                 .filter(c -> negatives.closest(question, c.entryId(), langs) < c.cosine())
                 .toList();
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * One embedding model per language: a text is embedded by the model of the language it is written in, and
  * only compared with texts of that language. Recent questions' embeddings are cached: kiosks and the robot
- * hear the same questions again and again, and one question is looked up in several indexes.
+ * hear the same questions again and again, and one question is looked up in several indexes. Entry texts'
+ * embeddings are kept too, so that rebuilding the indexes after staff publish a change embeds only the texts
+ * that changed (the kept vectors are the ones the indexes hold, so keeping them costs little more).
  */
 public final class Embedders {
 
@@ -29,6 +31,8 @@ public final class Embedders {
                     return size() > CACHED_QUESTIONS;
                 }
             });
+
+    private final Map<String, Embedding> passages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Embedders(EmbeddingModel zh, EmbeddingModel en) {
         this.zh = zh;
@@ -51,13 +55,20 @@ public final class Embedders {
         return embedding;
     }
 
-    /** Embeddings of many texts of one language, in batches. */
+    /** Embeddings of many texts of one language: those embedded before come from memory, the rest in batches. */
     public List<Embedding> texts(List<TextSegment> segments, Lang lang) {
-        List<Embedding> embeddings = new ArrayList<>(segments.size());
-        for (int from = 0; from < segments.size(); from += BATCH) {
-            embeddings.addAll(model(lang).embedAll(segments.subList(from, Math.min(segments.size(), from + BATCH)))
-                    .content());
+        List<TextSegment> missing = segments.stream()
+                .filter(segment -> !passages.containsKey(lang.code() + '\u0000' + segment.text()))
+                .toList();
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<TextSegment> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<Embedding> embedded = model(lang).embedAll(batch).content();
+            for (int i = 0; i < batch.size(); i++) {
+                passages.put(lang.code() + '\u0000' + batch.get(i).text(), embedded.get(i));
+            }
         }
+        List<Embedding> embeddings = new ArrayList<>(segments.size());
+        segments.forEach(segment -> embeddings.add(passages.get(lang.code() + '\u0000' + segment.text())));
         return embeddings;
     }
 }

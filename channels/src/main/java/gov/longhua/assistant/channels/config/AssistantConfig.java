@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -31,6 +33,47 @@ public interface AssistantConfig {
 
     /** When visitors who ask for a person are put through to the staff inbox. */
     HandoffConfig handoff();
+
+    /** The staff console: accounts, and where drafts, releases, the audit log and question records are kept. */
+    StaffConfig staff();
+
+    interface StaffConfig {
+        /** {@code file} (the default: a local folder, one instance) or {@code redis} (shared by every instance). */
+        @WithDefault("file")
+        StaffStoreKind store();
+
+        /** The folder of the file store; relative paths are under the working directory. */
+        @WithDefault(".cache/staff")
+        Path dir();
+
+        /** Prefix of the Redis keys of the Redis store. */
+        @WithDefault("assistant:staff:")
+        String redisKeyPrefix();
+
+        /**
+         * Accounts created when no account exists yet (the first start), e.g.
+         * {@code assistant.staff.initial-users.admin.password} and {@code ...roles=admin}; only their bcrypt
+         * hashes are stored. Set the passwords through the environment and change them after the first sign-in.
+         */
+        Map<String, InitialUser> initialUsers();
+
+        /** How often an instance checks for releases another instance published. */
+        @WithDefault("PT0.5S")
+        Duration syncInterval();
+    }
+
+    interface InitialUser {
+        String password();
+
+        /** Any of {@code editor}, {@code reviewer}, {@code admin}, comma-separated. */
+        List<String> roles();
+    }
+
+    /** Where staff data is stored. */
+    enum StaffStoreKind {
+        FILE,
+        REDIS
+    }
 
     interface HandoffConfig {
         /** Office hours in Longhua time, {@code HH:mm-HH:mm}; staff must also be online in the inbox. */

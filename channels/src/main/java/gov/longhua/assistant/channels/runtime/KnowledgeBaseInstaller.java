@@ -2,10 +2,7 @@ package gov.longhua.assistant.channels.runtime;
 
 import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.channels.config.AssistantConfig;
-import gov.longhua.assistant.core.dialogue.AnswerEngine;
-import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
-import gov.longhua.assistant.core.dialogue.Assistant;
-import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.channels.console.LiveKnowledgeBase;
 import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.load.KbLocation;
@@ -20,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * At start-up, reads and validates the knowledge base before the application accepts connections (a bad
- * file stops start-up, naming file, entry and field), then builds the indexes in the background and installs
- * the engine; readiness turns UP when it is in service.
+ * file stops start-up, naming file, entry and field), then loads the models in the background and installs
+ * it with the releases staff published ({@link LiveKnowledgeBase}); readiness turns UP when it is in service.
  */
 @ApplicationScoped
 public class KnowledgeBaseInstaller {
@@ -30,8 +27,7 @@ public class KnowledgeBaseInstaller {
 
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    void onStart(@Observes StartupEvent event, AssistantConfig config, Assistant assistant,
-            LanguageIdentifier languages, AnsweringPolicy policy) {
+    void onStart(@Observes StartupEvent event, AssistantConfig config, LiveKnowledgeBase live) {
         KbLocation location = config.kb().dir().map(KbLocation::directory).orElseGet(KbLocation::embedded);
         KnowledgeBase kb;
         try {
@@ -45,8 +41,9 @@ public class KnowledgeBaseInstaller {
             try {
                 long start = System.nanoTime();
                 Embedders model = EmbeddingModels.bgeSmall(config.embedding().cacheDir());
-                assistant.install(AnswerEngine.build(kb, model, languages, policy));
-                LOG.infof("Indexes built in %d ms; the assistant is ready", (System.nanoTime() - start) / 1_000_000);
+                live.start(kb, model);
+                LOG.infof("Indexes built in %d ms (published release %d); the assistant is ready",
+                        (System.nanoTime() - start) / 1_000_000, live.applied());
             } catch (RuntimeException | Error e) {
                 failure.set(e);
                 LOG.error("Building the indexes failed; the assistant stops", e);

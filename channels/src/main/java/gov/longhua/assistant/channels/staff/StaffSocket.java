@@ -12,7 +12,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 
 /**
  * The staff inbox's WebSocket, {@code /staff/ws}, for signed-in staff only (HTTP authentication at the
- * handshake, role {@code staff}). Frames: {@code take}, {@code reply} and {@code handback}, each with the
+ * handshake, any staff role). Frames: {@code take}, {@code reply} and {@code handback}, each with the
  * conversation's {@code session}; docs/protocol.md.
  */
 @WebSocket(path = "/staff/ws")

@@ -3,6 +3,7 @@ package gov.longhua.assistant.channels.ws;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.channels.console.QuestionLog;
 import gov.longhua.assistant.channels.staff.StaffInbox;
 import gov.longhua.assistant.core.conversation.Handling;
 import gov.longhua.assistant.core.dialogue.Assistant;
@@ -18,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * Converts between frames and the assistant, the same for every channel: what differs per channel is only
  * how an answer is rendered ({@link Frames.AnswerFrame#of}). Counts questions per channel and language and
- * times the answers.
+ * times the answers, and records every question and rating for staff ({@link QuestionLog}).
  */
 @ApplicationScoped
 public class ChannelGateway {
@@ -31,9 +32,12 @@ public class ChannelGateway {
     private final MeterRegistry metrics;
 
     private final StaffInbox inbox;
+    private final QuestionLog questions;
 
-    ChannelGateway(Assistant assistant, ObjectMapper json, MeterRegistry metrics, StaffInbox inbox) {
+    ChannelGateway(Assistant assistant, ObjectMapper json, MeterRegistry metrics, StaffInbox inbox,
+            QuestionLog questions) {
         this.assistant = assistant;
+        this.questions = questions;
         this.inbox = inbox;
         this.json = json;
         this.reader = new FrameReader(json);
@@ -62,7 +66,7 @@ public class ChannelGateway {
         return write(new Frames.CancelledFrame("cancelled", replyTo));
     }
 
-    /** Counts a visitor's rating of an answer; returns the acknowledgement. */
+    /** Counts and records a visitor's rating of an answer; returns the acknowledgement. */
     String feedback(Channel channel, String sessionId, ClientFrame.Feedback feedback) {
         Counter.builder("assistant.feedback")
                 .description("Visitors' ratings of answers, per channel")
@@ -71,6 +75,7 @@ public class ChannelGateway {
                 .register(metrics).increment();
         LOG.infof("feedback on %s, session %s, ask %s: %s", channel.path(), sessionId, feedback.id(),
                 feedback.helpful() ? "helpful" : "not helpful");
+        questions.rated(sessionId, feedback.id(), feedback.helpful());
         return write(new Frames.FeedbackFrame("feedback-received", feedback.id()));
     }
 
@@ -102,6 +107,7 @@ public class ChannelGateway {
                     .tag("lang", answer.lang().code())
                     .tag("kind", answer.kind().code())
                     .register(metrics).increment();
+            questions.asked(channel.path(), sessionId, ask.id(), ask.question().text(), answer);
             return write(Frames.AnswerFrame.of(ask.id(), answer, channel));
         } catch (NotReadyException e) {
             return write(Frames.ErrorFrame.of(new FrameError("not_ready",

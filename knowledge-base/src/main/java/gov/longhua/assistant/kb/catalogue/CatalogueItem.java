@@ -1,5 +1,6 @@
 package gov.longhua.assistant.kb.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.longhua.assistant.kb.Checks;
 import gov.longhua.assistant.kb.Entry;
 import gov.longhua.assistant.kb.Lang;
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
  * @param tier which of Longhua's catalogues holds the item: district, street or community
  * @param street id of the street when the tier is street or community, else null
  * @param stages ids of the life-cycle stages the item serves
+ * @param effective the first day the item answers, or null
+ * @param expires the last day the item answers, or null
  */
 public record CatalogueItem(
         String id,
@@ -45,7 +48,9 @@ public record CatalogueItem(
         List<String> stages,
         LocalDate asOf,
         List<String> sources,
-        Status status) implements Entry {
+        Status status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate effective,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate expires) implements Entry {
 
     public CatalogueItem {
         id = Checks.text("id", id);
@@ -74,6 +79,7 @@ public record CatalogueItem(
         Checks.present("asOf", asOf);
         sources = Checks.nonEmpty("sources", sources);
         Checks.present("status", status);
+        Checks.period(effective, expires);
     }
 
     /** The item's name: its levels joined, e.g. 招生管理 / 招生政策. */

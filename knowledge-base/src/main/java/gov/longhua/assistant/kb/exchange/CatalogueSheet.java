@@ -58,9 +58,12 @@ public final class CatalogueSheet {
     static final Column SOURCES = new Column("来源", "Sources", true);
     static final Column STATUS = new Column("状态", "Status", true);
 
+    static final Column EFFECTIVE = new Column("生效日期", "Effective", false);
+    static final Column EXPIRES = new Column("失效日期", "Expires", false);
+
     static final List<Column> LAYOUT = List.of(ID, DOMAIN, LEVEL_1, LEVEL_1_EN, LEVEL_2, LEVEL_2_EN, LEVEL_3,
             LEVEL_3_EN, CONTENT, CONTENT_EN, BASIS, BASIS_EN, TIME_LIMIT, TIME_LIMIT_EN, BODY, BODY_EN, CHANNELS,
-            AUDIENCE, MODE, LEVELS, TIER, STREET, STAGES, AS_OF, SOURCES, STATUS);
+            AUDIENCE, MODE, LEVELS, TIER, STREET, STAGES, AS_OF, SOURCES, STATUS, EFFECTIVE, EXPIRES);
 
     /** The columns that the cross-reference checks name by field. */
     private static final Map<String, Column> FIELD_COLUMNS = Map.of("id", ID, "domain", DOMAIN, "street", STREET,
@@ -140,12 +143,18 @@ public final class CatalogueSheet {
             cells.required(SOURCES);
         }
         Optional<Status> status = cells.term(STATUS, Vocabulary.STATUSES, true);
+        LocalDate effective = cells.optionalDate(EFFECTIVE).orElse(null);
+        LocalDate expires = cells.optionalDate(EXPIRES).orElse(null);
+        if (effective != null && expires != null && expires.isBefore(effective)) {
+            cells.problem(EXPIRES, expires + " is before the effective date " + effective);
+        }
         if (cells.hasProblems()) {
             return Optional.empty();
         }
         return Optional.of(new CatalogueItem(id, domain.orElseThrow(), levels, content, basis, timeLimit.orElseThrow(),
                 body.orElseThrow(), channels, audience.orElseThrow(), mode.orElseThrow(), levelsOfDisclosure,
-                tier.orElseThrow(), street.orElse(null), stages, asOf.orElseThrow(), sources, status.orElseThrow()));
+                tier.orElseThrow(), street.orElse(null), stages, asOf.orElseThrow(), sources, status.orElseThrow(),
+                effective, expires));
     }
 
     private static ContentElement element(String[] pair) {
@@ -221,6 +230,8 @@ public final class CatalogueSheet {
         cells.add(item.asOf().toString());
         cells.add(String.join(", ", item.sources()));
         cells.add(Vocabulary.word(Vocabulary.STATUSES, item.status()));
+        cells.add(item.effective() == null ? "" : item.effective().toString());
+        cells.add(item.expires() == null ? "" : item.expires().toString());
         return cells;
     }
 

@@ -40,8 +40,11 @@ public final class FaqSheet {
     static final Column NOT_FOR = new Column("不应回答的问法", "Must not answer", false);
     static final Column NOT_FOR_EN = new Column("不应回答的问法（英文）", "Must not answer (English)", false);
 
+    static final Column EFFECTIVE = new Column("生效日期", "Effective", false);
+    static final Column EXPIRES = new Column("失效日期", "Expires", false);
+
     static final List<Column> LAYOUT = List.of(ID, TOPIC, TITLE, TITLE_EN, VARIANTS, VARIANTS_EN, ANSWER, ANSWER_EN,
-            ITEMS, ARTICLES, STAGES, AS_OF, SOURCES, STATUS, THRESHOLD, NOT_FOR, NOT_FOR_EN);
+            ITEMS, ARTICLES, STAGES, AS_OF, SOURCES, STATUS, THRESHOLD, NOT_FOR, NOT_FOR_EN, EFFECTIVE, EXPIRES);
 
     private static final Map<String, Column> FIELD_COLUMNS = Map.of("id", ID, "cites.items", ITEMS,
             "stages", STAGES, "sources", SOURCES);
@@ -90,12 +93,17 @@ public final class FaqSheet {
         Optional<Status> status = cells.term(STATUS, Vocabulary.STATUSES, true);
         Double threshold = threshold(cells);
         Phrases notFor = new Phrases(lines(cells.text(NOT_FOR)), lines(cells.text(NOT_FOR_EN)));
+        LocalDate effective = cells.optionalDate(EFFECTIVE).orElse(null);
+        LocalDate expires = cells.optionalDate(EXPIRES).orElse(null);
+        if (effective != null && expires != null && expires.isBefore(effective)) {
+            cells.problem(EXPIRES, expires + " is before the effective date " + effective);
+        }
         if (cells.hasProblems()) {
             return Optional.empty();
         }
         return Optional.of(new FaqEntry(id, topic, title.orElseThrow(), new LocalizedList(variantsZh, variantsEn),
                 answer.orElseThrow(), new FaqCitations(items, articles), stages, asOf.orElseThrow(), sources,
-                status.orElseThrow(), threshold, notFor));
+                status.orElseThrow(), threshold, notFor, effective, expires));
     }
 
     private static Double threshold(RowReader cells) {
@@ -142,6 +150,8 @@ public final class FaqSheet {
                 String.join(", ", faq.stages()), faq.asOf().toString(), String.join(", ", faq.sources()),
                 Vocabulary.word(Vocabulary.STATUSES, faq.status()),
                 faq.threshold() == null ? "" : faq.threshold().toString(),
-                String.join("\n", faq.notFor().zh()), String.join("\n", faq.notFor().en()));
+                String.join("\n", faq.notFor().zh()), String.join("\n", faq.notFor().en()),
+                faq.effective() == null ? "" : faq.effective().toString(),
+                faq.expires() == null ? "" : faq.expires().toString());
     }
 }

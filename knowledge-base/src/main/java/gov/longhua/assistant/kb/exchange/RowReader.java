@@ -152,9 +152,16 @@ final class RowReader {
 
     Optional<LocalDate> date(Column column) {
         String value = required(column);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
+        return value.isEmpty() ? Optional.empty() : parseDate(column, value);
+    }
+
+    /** A date the row may leave empty. */
+    Optional<LocalDate> optionalDate(Column column) {
+        String value = text(column);
+        return value.isEmpty() ? Optional.empty() : parseDate(column, value);
+    }
+
+    private Optional<LocalDate> parseDate(Column column, String value) {
         try {
             return Optional.of(LocalDate.parse(value.replace('/', '-').replace('.', '-')));
         } catch (DateTimeParseException e) {

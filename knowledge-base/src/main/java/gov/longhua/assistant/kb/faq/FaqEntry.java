@@ -24,6 +24,8 @@ import java.util.List;
  *        place of the language's default; null for the default. Raise it for an entry that attracts questions
  *        it does not answer, lower it for one that is asked in many unforeseen ways
  * @param notFor questions this entry must not answer although they sound close (negative examples)
+ * @param effective the first day the entry answers, or null
+ * @param expires the last day the entry answers, or null
  */
 public record FaqEntry(
         String id,
@@ -37,7 +39,9 @@ public record FaqEntry(
         List<String> sources,
         Status status,
         Double threshold,
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Phrases.OmitEmpty.class) Phrases notFor)
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Phrases.OmitEmpty.class) Phrases notFor,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate effective,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate expires)
         implements Entry {
 
     /** The lowest and highest per-entry threshold accepted: below 0.5 anything matches, above 1 nothing does. */
@@ -60,5 +64,6 @@ public record FaqEntry(
                     + MAX_THRESHOLD);
         }
         notFor = notFor == null ? Phrases.NONE : notFor;
+        Checks.period(effective, expires);
     }
 }

@@ -117,7 +117,7 @@ public final class SyntheticCatalogue {
                     timeLimit, body, uses, random.nextInt(5) == 0 ? Audience.SPECIFIC_GROUP : Audience.WHOLE_SOCIETY,
                     random.nextInt(6) == 0 ? DisclosureMode.ON_APPLICATION : DisclosureMode.PROACTIVE,
                     List.of(level), tier, street == null ? null : street.id(), List.of(),
-                    LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)), List.of(SOURCE), Status.PLACEHOLDER));
+                    LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)), List.of(SOURCE), Status.PLACEHOLDER, null, null));
         }
         return items;
     }

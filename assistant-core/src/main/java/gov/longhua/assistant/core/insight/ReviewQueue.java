@@ -1,0 +1,109 @@
+package gov.longhua.assistant.core.insight;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The review queue, worked out from the records: every question that was not answered, answered with low
+ * confidence or rated not helpful, grouped with its near-identical questions ({@link QuestionKey}), most
+ * asked first, with the status staff gave it.
+ */
+public final class ReviewQueue {
+
+    /** How many other phrasings an item shows. */
+    static final int VARIANTS = 5;
+
+    private ReviewQueue() {
+    }
+
+    public static List<ReviewItem> of(List<Asked> asked, List<Rated> ratings, Map<String, ReviewState> states) {
+        Set<String> notHelpful = new LinkedHashSet<>();
+        ratings.stream().filter(r -> !r.helpful()).forEach(r -> notHelpful.add(r.session() + '\u0000' + r.askId()));
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new HashMap<>();
+        for (Asked question : asked) {
+            boolean rated = notHelpful.contains(question.session() + '\u0000' + question.askId());
+            if (!question.needsReview() && !rated) {
+                continue;
+            }
+            String key = QuestionKey.of(question.question());
+            Group group = byKey.get(key);
+            if (group == null) {
+                group = groups.stream().filter(g -> g.lang == question.lang() && QuestionKey.same(g.key, key))
+                        .findFirst().orElse(null);
+            }
+            if (group == null) {
+                group = new Group(key, question);
+                groups.add(group);
+            }
+            byKey.put(key, group);
+            group.add(question, rated);
+        }
+        return groups.stream()
+                .map(g -> g.item(states.get(g.id())))
+                .sorted(Comparator.comparingInt(ReviewItem::count).reversed()
+                        .thenComparing(ReviewItem::lastAsked, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    private static final class Group {
+        private final String key;
+        private final Asked first;
+        private final gov.longhua.assistant.kb.Lang lang;
+        private final Set<String> variants = new LinkedHashSet<>();
+        private final Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
+        private final Set<String> channels = new LinkedHashSet<>();
+        private Asked last;
+        private int count;
+
+        Group(String key, Asked first) {
+            this.key = key;
+            this.first = first;
+            this.lang = first.lang();
+        }
+
+        String id() {
+            return UUID.nameUUIDFromBytes((lang.code() + ':' + key).getBytes(StandardCharsets.UTF_8)).toString()
+                    .substring(0, 12);
+        }
+
+        void add(Asked question, boolean ratedNotHelpful) {
+            count++;
+            last = question;
+            channels.add(question.channel());
+            if (!question.question().equals(first.question()) && variants.size() < VARIANTS) {
+                variants.add(question.question());
+            }
+            if (question.kind() == gov.longhua.assistant.core.answer.AnswerKind.FALLBACK) {
+                reasons.add(ReviewReason.UNANSWERED);
+            } else if (question.needsReview()) {
+                reasons.add(ReviewReason.LOW_CONFIDENCE);
+            }
+            if (ratedNotHelpful) {
+                reasons.add(ReviewReason.NOT_HELPFUL);
+            }
+        }
+
+        ReviewItem item(ReviewState state) {
+            return new ReviewItem(id(), first.question(), lang, List.copyOf(variants), count, Set.copyOf(reasons),
+                    Set.copyOf(channels), first.at(), last.at(), last.entryId(),
+                    state == null ? ReviewStatus.NEW : state.status(), state == null ? null : state.note());
+        }
+    }
+
+    /** Items by id, for looking one up. */
+    public static Map<String, ReviewItem> byId(List<ReviewItem> items) {
+        Map<String, ReviewItem> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(item.id(), item));
+        return map;
+    }
+}

@@ -1,0 +1,93 @@
+package gov.longhua.assistant.channels.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.longhua.assistant.channels.config.AssistantConfig;
+import gov.longhua.assistant.channels.console.store.FileStaffStorage;
+import gov.longhua.assistant.channels.console.store.RedisStaffStorage;
+import gov.longhua.assistant.channels.console.store.StaffStorage;
+import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
+import gov.longhua.assistant.core.dialogue.Assistant;
+import gov.longhua.assistant.core.language.LanguageIdentifier;
+import io.quarkus.redis.datasource.RedisDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the console's objects over the configured staff storage; the only place that chooses it. */
+@ApplicationScoped
+class ConsoleProducer {
+
+    @Produces
+    @Singleton
+    StaffStorage storage(AssistantConfig config, Instance<RedisDataSource> redis) {
+        AssistantConfig.StaffConfig staff = config.staff();
+        return switch (staff.store()) {
+            case FILE -> new FileStaffStorage(staff.dir());
+            case REDIS -> new RedisStaffStorage(redis.get(), staff.redisKeyPrefix());
+        };
+    }
+
+    @Produces
+    @Singleton
+    Json json(ObjectMapper mapper) {
+        return new Json(mapper);
+    }
+
+    @Produces
+    @Singleton
+    AuditLog audit(StaffStorage storage, Json json, Clock clock) {
+        return new AuditLog(storage, json, clock);
+    }
+
+    @Produces
+    @Singleton
+    StaffAccounts accounts(StaffStorage storage, Json json, Clock clock, AuditLog audit) {
+        return new StaffAccounts(storage, json, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    LiveKnowledgeBase live(StaffStorage storage, Json json, Assistant assistant, LanguageIdentifier languages,
+            AnsweringPolicy policy) {
+        return new LiveKnowledgeBase(storage, json, assistant, languages, policy);
+    }
+
+    @Produces
+    @Singleton
+    RegressionSuites suites(StaffStorage storage, Json json, Clock clock, AuditLog audit) {
+        return new RegressionSuites(storage, json, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    QuestionLog questions(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live) {
+        return new QuestionLog(storage, json, clock, live);
+    }
+
+    @Produces
+    @Singleton
+    ReviewBoard review(StaffStorage storage, Json json, Clock clock, QuestionLog questions, AuditLog audit) {
+        return new ReviewBoard(storage, json, clock, questions, audit);
+    }
+
+    @Produces
+    @Singleton
+    Curation curation(StaffStorage storage, Json json, Clock clock, AuditLog audit, LiveKnowledgeBase live,
+            RegressionSuites suites, ReviewBoard review) {
+        return new Curation(storage, json, clock, audit, live, suites, review);
+    }
+
+    @Produces
+    @Singleton
+    SheetImport sheetImport(LiveKnowledgeBase live, Curation curation) {
+        return new SheetImport(live, curation);
+    }
+
+    @Produces
+    @Singleton
+    HotTopics hotTopics(StaffStorage storage, Json json, AuditLog audit) {
+        return new HotTopics(storage, json, audit);
+    }
+}

@@ -1,0 +1,72 @@
+package gov.longhua.assistant.channels.console;
+
+import gov.longhua.assistant.channels.console.store.StaffStorage;
+import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.core.conversation.PersonalData;
+import gov.longhua.assistant.core.insight.Asked;
+import gov.longhua.assistant.core.insight.Rated;
+import gov.longhua.assistant.kb.Entry;
+import gov.longhua.assistant.kb.catalogue.CatalogueItem;
+import gov.longhua.assistant.kb.faq.FaqEntry;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The record of every question asked on a public channel and every rating, for the review queue, the
+ * dashboard and log exports. Questions are stored with personal data masked ({@link PersonalData}); a failure
+ * to record is logged and never costs the visitor the answer.
+ */
+public final class QuestionLog {
+
+    private static final Logger LOG = Logger.getLogger(QuestionLog.class);
+    static final String ASKED = "asked";
+    static final String RATED = "rated";
+
+    private final StaffStorage storage;
+    private final Json json;
+    private final Clock clock;
+    private final LiveKnowledgeBase live;
+
+    QuestionLog(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live) {
+        this.storage = storage;
+        this.json = json;
+        this.clock = clock;
+        this.live = live;
+    }
+
+    public void asked(String channel, String session, String askId, String question, Answer answer) {
+        try {
+            String topic = answer.entryId() == null || !live.started() ? null
+                    : live.published().entry(answer.entryId()).map(QuestionLog::topic).orElse(null);
+            storage.append(ASKED, json.write(new Asked(clock.instant(), session, askId, channel, answer.lang(),
+                    PersonalData.mask(question), answer.kind(), answer.entryId(), topic, answer.confidence())));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record a question: %s", e.getMessage());
+        }
+    }
+
+    public void rated(String session, String askId, boolean helpful) {
+        try {
+            storage.append(RATED, json.write(new Rated(clock.instant(), session, askId, helpful)));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record a rating: %s", e.getMessage());
+        }
+    }
+
+    public List<Asked> asked() {
+        return storage.log(ASKED, 0).stream().map(text -> json.read(text, Asked.class)).toList();
+    }
+
+    public List<Rated> ratings() {
+        return storage.log(RATED, 0).stream().map(text -> json.read(text, Rated.class)).toList();
+    }
+
+    /** An FAQ entry's topic, or a catalogue item's domain. */
+    static String topic(Entry entry) {
+        if (entry instanceof FaqEntry faq) {
+            return faq.topic();
+        }
+        return entry instanceof CatalogueItem item ? item.domain() : null;
+    }
+}

@@ -1,0 +1,141 @@
+package gov.longhua.assistant.channels.console.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Staff data in a local folder, for one instance: a document is {@code <name>.json}, written to a temporary
+ * file, forced to disk and moved over the old one atomically; a log is {@code <name>.jsonl}, one record per
+ * line, each appended and forced in one write. A line cut short by a crash is skipped when the log is read.
+ */
+public final class FileStaffStorage implements StaffStorage {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Path folder;
+    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public FileStaffStorage(Path folder) {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the staff data folder " + folder.toAbsolutePath(), e);
+        }
+    }
+
+    @Override
+    public Optional<String> read(String document) {
+        Path file = file(document, ".json");
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    @Override
+    public void write(String document, String json) {
+        Path file = file(document, ".json");
+        Path temporary = folder.resolve("." + document + ".json.tmp");
+        synchronized (lock("file:" + document)) {
+            try {
+                Files.writeString(temporary, json, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + "; the previous version is kept", e);
+            }
+        }
+    }
+
+    @Override
+    public long append(String log, String json) {
+        if (json.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a log record must be one line");
+        }
+        Path file = file(log, ".jsonl");
+        synchronized (lock("file:" + log)) {
+            try {
+                Files.write(file, (json + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                return lines(file).size();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to " + file, e);
+            }
+        }
+    }
+
+    @Override
+    public List<String> log(String log, long from) {
+        Path file = file(log, ".jsonl");
+        synchronized (lock("file:" + log)) {
+            try {
+                List<String> lines = Files.exists(file) ? lines(file) : List.of();
+                return from >= lines.size() ? List.of() : List.copyOf(lines.subList((int) from, lines.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+    }
+
+    @Override
+    public long size(String log) {
+        return log(log, 0).size();
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
+                lines.add(trimmed);
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public <T> T exclusively(String name, Supplier<T> action) {
+        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Object lock(String name) {
+        return locks.computeIfAbsent(name, n -> new ReentrantLock());
+    }
+
+    private Path file(String name, String suffix) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a storage name: " + name);
+        }
+        return folder.resolve(name + suffix);
+    }
+
+    @Override
+    public String describe() {
+        return "files in " + folder.toAbsolutePath();
+    }
+}
