@@ -35,7 +35,7 @@
       you: "您", assistant: "助手", source: "来源", asOf: "核实日期", placeholderNote: "待官方确认",
       helpful: "有帮助", notHelpful: "没帮助", thanks: "谢谢您的反馈。", options: "请选择：",
       welcome: "您好！我可以回答龙华区政务公开和政务服务方面的问题，例如：政府信息公开申请、办事指南、政策文件。",
-      topics: "常见主题", phrases: "常用词", qr: "用手机扫码，在手机上继续这次咨询", clear: "清除",
+      hot: "热门话题", topics: "常见主题", phrases: "常用词", qr: "用手机扫码，在手机上继续这次咨询", clear: "清除",
       staff: "工作人员", staffJoined: "工作人员已接入，请直接留言。", handback: "工作人员已结束服务，接下来由助手继续为您解答。"
     },
     en: {
@@ -46,7 +46,7 @@
       you: "You", assistant: "Assistant", source: "Source", asOf: "Checked", placeholderNote: "awaiting official confirmation",
       helpful: "Helpful", notHelpful: "Not helpful", thanks: "Thank you for your feedback.", options: "Please choose:",
       welcome: "Hello! I answer questions about government information disclosure and public services in Longhua District, such as information requests, service guides and policy documents.",
-      topics: "Common topics", phrases: "Phrases", qr: "Scan with your phone to continue this conversation there", clear: "Clear",
+      hot: "Popular now", topics: "Common topics", phrases: "Phrases", qr: "Scan with your phone to continue this conversation there", clear: "Clear",
       staff: "Staff", staffJoined: "A member of staff has joined; write to them here.", handback: "The member of staff has left; the assistant answers again."
     }
   };
@@ -117,6 +117,8 @@
     ".lha-kiosk .lha-launch,.lha-kiosk #lha-close{display:none}.lha-kiosk .lha-btn{min-height:64px;padding:10px 20px;margin:6px 6px 0 0}" +
     ".lha-tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;padding:12px;margin:0}" +
     ".lha-tiles .lha-btn{min-height:96px;margin:0;font-weight:600}" +
+    ".lha-hot{display:flex;flex-wrap:wrap;gap:6px;padding:6px 12px 0;align-items:center}.lha-hot[hidden]{display:none}" +
+    ".lha-hot .lha-btn{margin:0;border-radius:16px}.lha-hot-label{font-size:.85em;font-weight:600;color:#333;margin-right:4px}" +
     ".lha-keys{padding:0 8px}.lha-qr{display:flex;align-items:center;gap:12px;margin-top:8px}.lha-qr img{width:160px;height:160px}" +
     "@media (max-width:480px){.lha-root{bottom:0;" + position + ":0}.lha-panel{width:100vw;height:100vh;border-radius:0}}";
   document.head.appendChild(style);
@@ -137,11 +139,13 @@
   var send = el("button", {type: "submit", "class": "lha-btn lha-btn-primary", id: "lha-send"});
   var tiles = el("nav", {"class": "lha-tiles", id: "lha-tiles"});
   var keys = el("div", {"class": "lha-keys", id: "lha-keys", role: "group"});
+  var hot = el("nav", {"class": "lha-hot", id: "lha-hot", hidden: ""});
+  var suggestions = [];
   head.append(title, langButton, largeButton, closeButton);
   form.append(inputLabel, input, send);
   panel.append(head, status);
   if (kiosk) { panel.append(tiles); }
-  panel.append(log);
+  panel.append(hot, log);
   if (kiosk) { panel.append(keys); }
   panel.append(form);
   root.append(launch, panel);
@@ -162,6 +166,22 @@
     panel.setAttribute("lang", lang === "zh" ? "zh-CN" : "en");
     root.classList.toggle("lha-large", !!saved.large);
     if (kiosk) { kioskControls(); }
+    hotTopics();
+  }
+
+  /* The hot topics staff pinned, sent with the session frame, as suggestions in the interface language. */
+  function hotTopics() {
+    hot.replaceChildren();
+    hot.setAttribute("aria-label", t("hot"));
+    if (!suggestions.length) { hot.setAttribute("hidden", ""); return; }
+    hot.removeAttribute("hidden");
+    hot.appendChild(el("span", {"class": "lha-hot-label", "aria-hidden": "true"}, t("hot")));
+    suggestions.forEach(function (topic) {
+      if (!topic || !topic.label || !topic.question) { return; }
+      var chip = el("button", {type: "button", "class": "lha-btn lha-hot-topic"}, topic.label[lang]);
+      chip.addEventListener("click", function () { ask(topic.question[lang]); });
+      hot.appendChild(chip);
+    });
   }
 
   /* The kiosk's topic tiles and phrase keys, in the interface language. */
@@ -302,6 +322,8 @@
         saved.session = frame.sessionId;
         save();
         retry = 0;
+        suggestions = Array.isArray(frame.suggestions) ? frame.suggestions : [];
+        hotTopics();
         setState("connected");
       } else if (frame.type === "answer") {
         addAnswer(frame, true);

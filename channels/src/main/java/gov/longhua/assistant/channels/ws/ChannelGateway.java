@@ -3,7 +3,9 @@ package gov.longhua.assistant.channels.ws;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.longhua.assistant.core.answer.Answer;
+import gov.longhua.assistant.channels.console.HotTopics;
 import gov.longhua.assistant.channels.console.QuestionLog;
+import java.util.List;
 import gov.longhua.assistant.channels.staff.StaffInbox;
 import gov.longhua.assistant.core.conversation.Handling;
 import gov.longhua.assistant.core.dialogue.Assistant;
@@ -33,9 +35,11 @@ public class ChannelGateway {
 
     private final StaffInbox inbox;
     private final QuestionLog questions;
+    private final HotTopics hotTopics;
 
     ChannelGateway(Assistant assistant, ObjectMapper json, MeterRegistry metrics, StaffInbox inbox,
-            QuestionLog questions) {
+            QuestionLog questions, HotTopics hotTopics) {
+        this.hotTopics = hotTopics;
         this.assistant = assistant;
         this.questions = questions;
         this.inbox = inbox;
@@ -50,7 +54,14 @@ public class ChannelGateway {
     }
 
     String sessionFrame(Session session) {
-        return write(Frames.SessionFrame.of(session));
+        List<HotTopics.Topic> suggestions;
+        try {
+            suggestions = hotTopics.all();
+        } catch (RuntimeException e) {
+            LOG.warnf("Hot topics unavailable: %s", e.getMessage());
+            suggestions = List.of();
+        }
+        return write(Frames.SessionFrame.of(session, suggestions));
     }
 
     /** Reads a client frame: the frame, or the error frame to send back. */

@@ -1,5 +1,7 @@
 package gov.longhua.assistant.channels.ws;
 
+import gov.longhua.assistant.channels.console.HotTopics;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.longhua.assistant.core.answer.Answer;
 import gov.longhua.assistant.core.answer.AnswerKind;
@@ -17,10 +19,12 @@ final class Frames {
     }
 
     /** Sent once on connect: the conversation this connection belongs to. */
-    record SessionFrame(String type, String sessionId, boolean resumed, int turns) {
+    /** The first frame of a connection; {@code suggestions} are the hot topics staff pinned (possibly none). */
+    record SessionFrame(String type, String sessionId, boolean resumed, int turns,
+            List<HotTopics.Topic> suggestions) {
 
-        static SessionFrame of(Session session) {
-            return new SessionFrame("session", session.id(), session.resumed(), session.turns());
+        static SessionFrame of(Session session, List<HotTopics.Topic> suggestions) {
+            return new SessionFrame("session", session.id(), session.resumed(), session.turns(), suggestions);
         }
     }
 
