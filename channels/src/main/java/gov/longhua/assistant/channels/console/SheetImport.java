@@ -139,8 +139,8 @@ public final class SheetImport {
 
     private static ConsoleException.Problem problem(Problem problem) {
         StringBuilder where = new StringBuilder(problem.file());
-        if (problem.entry() != null && !problem.entry().startsWith("row ")) {
-            where.append(", entry ").append(problem.entry());
+        if (problem.entry() != null) {
+            where.append(problem.entry().startsWith("row ") ? ", " : ", entry ").append(problem.entry());
         }
         if (problem.field() != null && !problem.field().isEmpty()) {
             where.append(problem.field().startsWith("column") ? ", " : ", field ").append(problem.field());
