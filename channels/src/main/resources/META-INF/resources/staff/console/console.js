@@ -100,7 +100,8 @@
       options.headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    return fetch(API + path, options).then(function (response) {
+    /* from the origin: a page opened with credentials in its address may not fetch relative addresses */
+    return fetch(location.origin + API + path, options).then(function (response) {
       return response.text().then(function (text) {
         var parsed = null;
         try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = {error: text}; }
