@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param entryId the entry that answered, or null
  * @param topic the answering entry's topic (an FAQ topic or a catalogue domain), or null
  * @param confidence how sure retrieval was, 0 to 1
+ * @param answer the text the visitor got (curated or composed text; a staff member's words are not recorded here)
  */
 public record Asked(Instant at, String session, String askId, String channel, Lang lang, String question,
-        AnswerKind kind, String entryId, String topic, double confidence) {
+        AnswerKind kind, String entryId, String topic, double confidence, String answer) {
 
     /** Below this confidence an answer counts as given with low confidence and goes to the review queue. */
     public static final double LOW_CONFIDENCE = 0.86;

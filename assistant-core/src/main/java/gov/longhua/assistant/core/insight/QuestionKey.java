@@ -31,15 +31,18 @@ public final class QuestionKey {
         }
         Set<String> x = pairs(a);
         Set<String> y = pairs(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
-        return 2.0 * common.size() / (x.size() + y.size()) >= SAME;
+        return same(common.size(), x.size(), y.size());
     }
 
-    private static Set<String> pairs(String key) {
+    /** Whether keys with these numbers of character pairs, {@code common} of them shared, count as one question. */
+    static boolean same(int common, int pairsOfA, int pairsOfB) {
+        return pairsOfA > 0 && pairsOfB > 0 && 2.0 * common / (pairsOfA + pairsOfB) >= SAME;
+    }
+
+    /** The distinct pairs of neighbouring characters of a key. */
+    static Set<String> pairs(String key) {
         Set<String> pairs = new HashSet<>();
         int[] cps = key.codePoints().toArray();
         for (int i = 0; i + 1 < cps.length; i++) {

@@ -30,20 +30,24 @@ public final class ReviewQueue {
         ratings.stream().filter(r -> !r.helpful()).forEach(r -> notHelpful.add(r.session() + '\u0000' + r.askId()));
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
+        Map<String, List<Group>> byPair = new HashMap<>();
         for (Asked question : asked) {
             boolean rated = notHelpful.contains(question.session() + '\u0000' + question.askId());
             if (!question.needsReview() && !rated) {
                 continue;
             }
-            String key = QuestionKey.of(question.question());
+            String key = question.lang().code() + ':' + QuestionKey.of(question.question());
             Group group = byKey.get(key);
+            Set<String> pairs = QuestionKey.pairs(key.substring(3));
             if (group == null) {
-                group = groups.stream().filter(g -> g.lang == question.lang() && QuestionKey.same(g.key, key))
-                        .findFirst().orElse(null);
+                group = nearest(question.lang().code(), pairs, byPair);
             }
             if (group == null) {
-                group = new Group(key, question);
+                group = new Group(groups.size(), key.substring(3), pairs.size(), question);
                 groups.add(group);
+                for (String pair : pairs) {
+                    byPair.computeIfAbsent(question.lang().code() + pair, p -> new ArrayList<>()).add(group);
+                }
             }
             byKey.put(key, group);
             group.add(question, rated);
@@ -55,7 +59,27 @@ public final class ReviewQueue {
                 .toList();
     }
 
+    /**
+     * The first group (in the order groups were made) whose first question shares enough character pairs with
+     * these, found through the groups each pair occurs in rather than by comparing with every group.
+     */
+    private static Group nearest(String lang, Set<String> pairs, Map<String, List<Group>> byPair) {
+        Map<Group, Integer> shared = new HashMap<>();
+        for (String pair : pairs) {
+            for (Group group : byPair.getOrDefault(lang + pair, List.of())) {
+                shared.merge(group, 1, Integer::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .filter(e -> QuestionKey.same(e.getValue(), pairs.size(), e.getKey().pairs))
+                .map(Map.Entry::getKey)
+                .min(java.util.Comparator.comparingInt(g -> g.order))
+                .orElse(null);
+    }
+
     private static final class Group {
+        private final int order;
+        private final int pairs;
         private final String key;
         private final Asked first;
         private final gov.longhua.assistant.kb.Lang lang;
@@ -65,7 +89,9 @@ public final class ReviewQueue {
         private Asked last;
         private int count;
 
-        Group(String key, Asked first) {
+        Group(int order, String key, int pairs, Asked first) {
+            this.order = order;
+            this.pairs = pairs;
             this.key = key;
             this.first = first;
             this.lang = first.lang();

@@ -55,6 +55,11 @@ public final class Embedders {
         return embedding;
     }
 
+    /** Forgets the entry texts embedded so far (the next index build embeds every text again). */
+    public void forgetTexts() {
+        passages.clear();
+    }
+
     /** Embeddings of many texts of one language: those embedded before come from memory, the rest in batches. */
     public List<Embedding> texts(List<TextSegment> segments, Lang lang) {
         List<TextSegment> missing = segments.stream()

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Time to build the indexes (BM25 and every embedding) over the default knowledge base plus a synthetic
- * catalogue of {@code synthetic} items. Run: docs/benchmarks.md.
+ * catalogue of {@code synthetic} items, from nothing: the embeddings kept from the previous build are
+ * forgotten before each. Run: docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,6 +49,11 @@ public class IndexBuildBenchmark {
         kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(), base.calendar(), base.scope());
         model = EmbeddingModels.bgeSmall(Path.of(".cache", "djl"));
         languages = new LanguageIdentifier();
+    }
+
+    @Setup(Level.Invocation)
+    public void forget() {
+        model.forgetTexts();
     }
 
     @Benchmark

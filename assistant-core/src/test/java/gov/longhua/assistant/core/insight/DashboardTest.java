@@ -19,7 +19,7 @@ class DashboardTest {
 
     private static Asked asked(long daysAgo, String channel, Lang lang, AnswerKind kind, String topic) {
         return new Asked(NOW.minus(daysAgo, ChronoUnit.DAYS), "s", "a", channel, lang, "问题" + topic, kind,
-                topic == null ? null : "entry", topic, 0.9);
+                topic == null ? null : "entry", topic, 0.9, "答");
     }
 
     @Test

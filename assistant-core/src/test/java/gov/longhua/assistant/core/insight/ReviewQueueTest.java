@@ -15,7 +15,7 @@ class ReviewQueueTest {
 
     private static Asked asked(String id, String question, AnswerKind kind, double confidence) {
         return new Asked(T.plusSeconds(id.hashCode() & 0xff), "s-" + id, id, "web", Lang.ZH, question, kind,
-                kind == AnswerKind.FALLBACK ? null : "some.entry", null, confidence);
+                kind == AnswerKind.FALLBACK ? null : "some.entry", null, confidence, "答");
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class QuestionLog {
             String topic = answer.entryId() == null || !live.started() ? null
                     : live.published().entry(answer.entryId()).map(QuestionLog::topic).orElse(null);
             storage.append(ASKED, json.write(new Asked(clock.instant(), session, askId, channel, answer.lang(),
-                    PersonalData.mask(question), answer.kind(), answer.entryId(), topic, answer.confidence())));
+                    PersonalData.mask(question), answer.kind(), answer.entryId(), topic, answer.confidence(),
+                    answer.text())));
         } catch (RuntimeException e) {
             LOG.warnf("Could not record a question: %s", e.getMessage());
         }

@@ -187,6 +187,8 @@ class ConsoleInsightTest {
         assertThat(csv).contains("低保怎么申请").doesNotContain("13812345678").doesNotContain("440306199001011234")
                 .doesNotContain("张三");
         assertThat(json).contains("低保怎么申请").doesNotContain("13812345678").doesNotContain("张三");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("confidence,answer");
+        assertThat(json).contains("\"answer\":\"");
     }
 
     @Test

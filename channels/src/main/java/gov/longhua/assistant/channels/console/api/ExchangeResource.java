@@ -154,17 +154,18 @@ public class ExchangeResource {
     @RolesAllowed(StaffRole.ADMIN_NAME)
     public Response exportQuestions(@PathParam("format") String format) {
         List<Asked> asked = questions.asked().stream().map(a -> new Asked(a.at(), a.session(), a.askId(), a.channel(),
-                a.lang(), PersonalData.mask(a.question()), a.kind(), a.entryId(), a.topic(), a.confidence())).toList();
+                a.lang(), PersonalData.mask(a.question()), a.kind(), a.entryId(), a.topic(), a.confidence(),
+                a.answer())).toList();
         audit.record(user(), "exported", "questions." + format, asked.size() + " questions");
         if (format.equals("json")) {
             return Response.ok(asked, "application/json")
                     .header("Content-Disposition", "attachment; filename=\"questions.json\"").build();
         }
-        StringBuilder csv = new StringBuilder("\uFEFFat,channel,lang,session,ask_id,question,kind,entry,topic,confidence\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFFat,channel,lang,session,ask_id,question,kind,entry,topic,confidence,answer\r\n");
         for (Asked a : asked) {
             csv.append(String.join(",", a.at().toString(), a.channel(), a.lang().code(), cell(a.session()),
                     cell(a.askId()), cell(a.question()), a.kind().code(), cell(a.entryId()), cell(a.topic()),
-                    String.format(java.util.Locale.ROOT, "%.3f", a.confidence()))).append("\r\n");
+                    String.format(java.util.Locale.ROOT, "%.3f", a.confidence()), cell(a.answer()))).append("\r\n");
         }
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"questions.csv\"").build();
