@@ -91,6 +91,19 @@ public final class AnswerEngine {
                 new AnswerComposer(kb, new Messages()), policy, clock);
     }
 
+    /**
+     * A new engine over a revised knowledge base, built from this one ({@link HybridRetriever#revised}: only
+     * changed entries are analysed again, the trained domain router is kept) with the same clock: what publishing
+     * a change uses to be in service quickly; {@link #build} builds everything and trains the router again.
+     */
+    public AnswerEngine revisedFor(KnowledgeBase revised, Embedders embedders) {
+        TextNormalizer fresh = new TextNormalizer();
+        return new AnswerEngine(revised, languages, fresh,
+                retriever.revised(revised, embedders, fresh),
+                ScopeGuard.build(revised.scope(), fresh, embedders), negativeExamples(revised, embedders, fresh),
+                new AnswerComposer(revised, new Messages()), policy, clock);
+    }
+
     private static PhraseIndex negativeExamples(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer) {
         List<Phrase> phrases = new ArrayList<>();
         for (FaqEntry faq : kb.faqs()) {

@@ -49,6 +49,15 @@ public final class DomainRouter {
         this.routeOfEntry = routeOfEntry;
     }
 
+    /**
+     * This router's trained models over a revised knowledge base: routes are looked up in the new one (a new
+     * entry routes by its domain or topic), the models stay as trained. Training again takes seconds over a
+     * large catalogue; a router reused this way serves until one trained on the new texts replaces it.
+     */
+    public DomainRouter over(KnowledgeBase kb) {
+        return new DomainRouter(categorizers, analyzers, routes(kb));
+    }
+
     /** Trains on the entries' normalised question texts. */
     public static DomainRouter train(KnowledgeBase kb, Collection<EntryText> texts) {
         Map<String, String> routes = routes(kb);

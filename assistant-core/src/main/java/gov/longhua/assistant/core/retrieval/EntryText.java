@@ -1,5 +1,6 @@
 package gov.longhua.assistant.core.retrieval;
 
+import gov.longhua.assistant.kb.Entry;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.catalogue.CatalogueItem;
@@ -21,31 +22,36 @@ public record EntryText(String entryId, Lang lang, List<String> questions, Strin
 
     public static List<EntryText> of(KnowledgeBase kb, Lang lang) {
         List<EntryText> texts = new ArrayList<>();
-        for (CatalogueItem item : kb.items()) {
-            String domain = kb.reference().domains().stream()
-                    .filter(d -> d.id().equals(item.domain()))
-                    .map(d -> d.name().in(lang))
-                    .findFirst().orElse("");
-            String title = item.title().in(lang);
-            String content = item.content().stream().map(c -> lang == Lang.ZH ? c.zh() : c.en())
-                    .collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
-            List<String> asked = new ArrayList<>();
-            asked.add(domain + " " + title);
-            asked.add(item.itemLevels().get(item.itemLevels().size() - 1).in(lang));
-            asked.add(title + (lang == Lang.ZH ? "：" : ": ") + content);
-            String body = String.join(" ",
-                    item.body().in(lang),
-                    item.basis().stream().map(b -> b.in(lang)).collect(Collectors.joining(" ")),
-                    aliases(kb, item.domain()));
-            texts.add(new EntryText(item.id(), lang, asked, body));
-        }
-        for (FaqEntry faq : kb.faqs()) {
+        kb.items().forEach(item -> texts.add(of(kb, item, lang)));
+        kb.faqs().forEach(faq -> texts.add(of(kb, faq, lang)));
+        return texts;
+    }
+
+    /** What of one entry of the knowledge base is searched in one language. */
+    public static EntryText of(KnowledgeBase kb, Entry entry, Lang lang) {
+        if (entry instanceof FaqEntry faq) {
             List<String> asked = new ArrayList<>();
             asked.add(faq.title().in(lang));
             asked.addAll(faq.questions().in(lang));
-            texts.add(new EntryText(faq.id(), lang, asked, faq.answer().in(lang)));
+            return new EntryText(faq.id(), lang, asked, faq.answer().in(lang));
         }
-        return texts;
+        CatalogueItem item = (CatalogueItem) entry;
+        String domain = kb.reference().domains().stream()
+                .filter(d -> d.id().equals(item.domain()))
+                .map(d -> d.name().in(lang))
+                .findFirst().orElse("");
+        String title = item.title().in(lang);
+        String content = item.content().stream().map(c -> lang == Lang.ZH ? c.zh() : c.en())
+                .collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "));
+        List<String> asked = new ArrayList<>();
+        asked.add(domain + " " + title);
+        asked.add(item.itemLevels().get(item.itemLevels().size() - 1).in(lang));
+        asked.add(title + (lang == Lang.ZH ? "：" : ": ") + content);
+        String body = String.join(" ",
+                item.body().in(lang),
+                item.basis().stream().map(b -> b.in(lang)).collect(Collectors.joining(" ")),
+                aliases(kb, item.domain()));
+        return new EntryText(item.id(), lang, asked, body);
     }
 
     private static String aliases(KnowledgeBase kb, String domainId) {

@@ -1,5 +1,11 @@
 package gov.longhua.assistant.core.retrieval;
 
+import gov.longhua.assistant.kb.Entry;
+
+import java.util.HashSet;
+
+import java.util.LinkedHashMap;
+
 import gov.longhua.assistant.core.analysis.TextNormalizer;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
@@ -30,31 +36,66 @@ public final class HybridRetriever {
      */
     static final double ROUTE_WEIGHT = 0.002;
 
+    private final KnowledgeBase kb;
+    private final Map<String, List<EntryText>> texts;
     private final LexicalIndex lexical;
     private final SemanticIndex semantic;
     private final GlossaryExpander glossary;
     private final DomainRouter router;
 
-    public HybridRetriever(LexicalIndex lexical, SemanticIndex semantic, GlossaryExpander glossary,
-            DomainRouter router) {
+    private HybridRetriever(KnowledgeBase kb, Map<String, List<EntryText>> texts, LexicalIndex lexical,
+            SemanticIndex semantic, GlossaryExpander glossary, DomainRouter router) {
+        this.kb = kb;
+        this.texts = texts;
         this.lexical = lexical;
         this.semantic = semantic;
         this.glossary = glossary;
         this.router = router;
     }
 
-    /** Builds both indexes over every entry of the knowledge base, in both languages. */
+    /** Builds both indexes over every entry of the knowledge base, in both languages, and trains the router. */
     public static HybridRetriever build(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer) {
-        List<EntryText> texts = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            for (EntryText text : EntryText.of(kb, lang)) {
-                texts.add(new EntryText(text.entryId(), lang,
-                        text.questions().stream().map(normalizer::normalize).toList(),
-                        normalizer.normalize(text.body())));
+        Map<String, List<EntryText>> texts = new LinkedHashMap<>();
+        kb.entries().forEach(entry -> texts.put(entry.id(), normalized(kb, entry, normalizer)));
+        List<EntryText> all = texts.values().stream().flatMap(List::stream).toList();
+        return new HybridRetriever(kb, texts, LexicalIndex.build(all), SemanticIndex.build(embedders, all),
+                new GlossaryExpander(kb.glossary(), normalizer), DomainRouter.train(kb, all));
+    }
+
+    /**
+     * A retriever over a revised knowledge base (the same registers and glossary, some entries changed, added
+     * or removed), built from this one: the texts of entries left unchanged (the same objects) are not
+     * normalised or analysed again, the lexical index is this one's with the changed entries replaced, and
+     * the trained domain router is kept. This retriever is left as it was.
+     */
+    public HybridRetriever revised(KnowledgeBase revised, Embedders embedders, TextNormalizer normalizer) {
+        Map<String, List<EntryText>> next = new LinkedHashMap<>();
+        List<EntryText> changed = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
+        for (Entry entry : revised.entries()) {
+            if (kb.entry(entry.id()).orElse(null) == entry && texts.containsKey(entry.id())) {
+                next.put(entry.id(), texts.get(entry.id()));
+            } else {
+                List<EntryText> fresh = normalized(revised, entry, normalizer);
+                next.put(entry.id(), fresh);
+                changed.addAll(fresh);
+                replaced.add(entry.id());
             }
         }
-        return new HybridRetriever(LexicalIndex.build(texts), SemanticIndex.build(embedders, texts),
-                new GlossaryExpander(kb.glossary(), normalizer), DomainRouter.train(kb, texts));
+        texts.keySet().stream().filter(id -> !next.containsKey(id)).forEach(replaced::add);
+        List<EntryText> all = next.values().stream().flatMap(List::stream).toList();
+        return new HybridRetriever(revised, next, lexical.revised(changed, replaced), SemanticIndex.build(embedders, all),
+                new GlossaryExpander(revised.glossary(), normalizer), router.over(revised));
+    }
+
+    private static List<EntryText> normalized(KnowledgeBase kb, Entry entry, TextNormalizer normalizer) {
+        List<EntryText> both = new ArrayList<>(2);
+        for (Lang lang : Lang.values()) {
+            EntryText text = EntryText.of(kb, entry, lang);
+            both.add(new EntryText(text.entryId(), lang, text.questions().stream().map(normalizer::normalize).toList(),
+                    normalizer.normalize(text.body())));
+        }
+        return both;
     }
 
     /** Candidates for a normalised question among the texts of the given languages, best first. */

@@ -60,22 +60,58 @@ public final class LexicalIndex {
         }
     }
 
+    private final ByteBuffersDirectory directory;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
-    private LexicalIndex(IndexSearcher searcher, Analyzer analyzer) {
+    private LexicalIndex(ByteBuffersDirectory directory, IndexSearcher searcher, Analyzer analyzer) {
+        this.directory = directory;
         this.searcher = searcher;
         this.analyzer = analyzer;
     }
 
     /** Builds the index from the normalised texts of every entry in both languages. */
     public static LexicalIndex build(Collection<EntryText> texts) {
+        Analyzer analyzer = analyzer();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            writer.addDocuments(documents(texts));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the lexical index", e);
+        }
+        return open(directory, analyzer);
+    }
+
+    /**
+     * A new index with some entries replaced or removed: this index's segments are copied as they are (nothing
+     * analysed again), the replaced entries' documents deleted and merged away, and {@code texts} (the new
+     * texts of the replaced entries that remain) added. This index is left as it was.
+     */
+    public LexicalIndex revised(Collection<EntryText> texts, Set<String> replaced) {
+        ByteBuffersDirectory copy = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(copy, new IndexWriterConfig(analyzer))) {
+            writer.addIndexes(directory);
+            for (String id : replaced) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(ID, id));
+            }
+            writer.addDocuments(documents(texts));
+            writer.forceMergeDeletes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot revise the lexical index", e);
+        }
+        return open(copy, analyzer);
+    }
+
+    private static Analyzer analyzer() {
         Map<String, Analyzer> perField = new LinkedHashMap<>();
         for (IndexField field : IndexField.values()) {
             perField.put(field.name(), field.analyzer);
         }
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new ChineseBigramAnalyzer(), perField);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        return new PerFieldAnalyzerWrapper(new ChineseBigramAnalyzer(), perField);
+    }
+
+    /** One document per entry, with each language's fields. */
+    private static Collection<Document> documents(Collection<EntryText> texts) {
         Map<String, Document> documents = new LinkedHashMap<>();
         for (EntryText text : texts) {
             Document doc = documents.computeIfAbsent(text.entryId(), id -> {
@@ -90,13 +126,12 @@ public final class LexicalIndex {
                 }
             }
         }
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            writer.addDocuments(documents.values());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the lexical index", e);
-        }
+        return documents.values();
+    }
+
+    private static LexicalIndex open(ByteBuffersDirectory directory, Analyzer analyzer) {
         try {
-            return new LexicalIndex(new IndexSearcher(DirectoryReader.open(directory)), analyzer);
+            return new LexicalIndex(directory, new IndexSearcher(DirectoryReader.open(directory)), analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the lexical index", e);
         }

@@ -9,12 +9,10 @@ import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
-import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
 import gov.longhua.assistant.kb.synthetic.SyntheticCatalogue;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,17 +52,14 @@ public class AnswerBenchmark {
     @Setup(Level.Trial)
     public void build() {
         KnowledgeBase base = new KnowledgeBaseLoader().load(KbLocation.embedded());
-        List<CatalogueItem> items = new ArrayList<>(base.items());
-        items.addAll(new SyntheticCatalogue(base.reference()).generate(synthetic, 1L));
-        KnowledgeBase kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(),
-                base.calendar(), base.scope());
+        KnowledgeBase kb = SyntheticCatalogue.added(base, synthetic, 1L);
         Embedders embedders = EmbeddingModels.bgeSmall(Path.of(".cache", "djl"));
         long heapBefore = usedHeap();
         long start = System.nanoTime();
         engine = AnswerEngine.build(kb, embedders, new LanguageIdentifier(), AnsweringPolicy.defaults());
         long built = System.nanoTime() - start;
         System.out.printf("%n[index] %d items, %d FAQ entries: built in %.1f s, heap held by the engine %.0f MB%n",
-                items.size(), kb.faqs().size(), built / 1e9, (usedHeap() - heapBefore) / 1048576.0);
+                kb.items().size(), kb.faqs().size(), built / 1e9, (usedHeap() - heapBefore) / 1048576.0);
     }
 
     private static long usedHeap() {

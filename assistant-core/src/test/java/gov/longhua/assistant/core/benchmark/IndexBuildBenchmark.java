@@ -6,13 +6,10 @@ import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
 import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
-import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
 import gov.longhua.assistant.kb.synthetic.SyntheticCatalogue;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,9 +41,7 @@ public class IndexBuildBenchmark {
     @Setup
     public void load() {
         KnowledgeBase base = new KnowledgeBaseLoader().load(KbLocation.embedded());
-        List<CatalogueItem> items = new ArrayList<>(base.items());
-        items.addAll(new SyntheticCatalogue(base.reference()).generate(synthetic, 1L));
-        kb = new KnowledgeBase(base.reference(), items, base.faqs(), base.guides(), base.glossary(), base.calendar(), base.scope());
+        kb = SyntheticCatalogue.added(base, synthetic, 1L);
         model = EmbeddingModels.bgeSmall(Path.of(".cache", "djl"));
         languages = new LanguageIdentifier();
     }

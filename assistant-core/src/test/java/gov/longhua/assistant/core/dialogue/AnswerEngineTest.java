@@ -69,6 +69,40 @@ class AnswerEngineTest {
     }
 
     @Test
+    void should_answer_from_an_engine_revised_in_place_as_from_one_built_afresh() {
+        gov.longhua.assistant.kb.load.EntryJson json = new gov.longhua.assistant.kb.load.EntryJson();
+        com.fasterxml.jackson.databind.node.ObjectNode changed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.write(kb.entry("ogi.fees-in-brief").orElseThrow()).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.path("answer")).put("zh", "修订后的答复：政府信息公开申请一般不收费。");
+        com.fasterxml.jackson.databind.node.ObjectNode added =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.write(kb.entry("ogi.fees-in-brief").orElseThrow()).deepCopy();
+        added.put("id", "services.library-hours");
+        added.putObject("title").put("zh", "龙华区图书馆周末几点开门？").put("en", "When does the library open at weekends?");
+        added.putObject("questions").putArray("zh").add("图书馆开放时间");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) added.path("questions")).putArray("en").add("library opening hours");
+        java.util.Map<String, java.util.Optional<gov.longhua.assistant.kb.Entry>> changes = new java.util.LinkedHashMap<>();
+        changes.put("ogi.fees-in-brief", java.util.Optional.of(json.read(gov.longhua.assistant.kb.EntryKind.FAQ, changed, "test")));
+        changes.put("services.library-hours", java.util.Optional.of(json.read(gov.longhua.assistant.kb.EntryKind.FAQ, added, "test")));
+        changes.put("ogi.two-modes", java.util.Optional.empty());
+        KnowledgeBase revised = gov.longhua.assistant.kb.load.KnowledgeBaseEditor.revise(kb, changes, "test");
+
+        AnswerEngine inPlace = engine.revisedFor(revised, embedders);
+        AnswerEngine afresh = AnswerEngine.build(revised, embedders, new LanguageIdentifier(), AnsweringPolicy.defaults());
+
+        for (String question : List.of("申请政府信息公开要收费吗", "龙华区图书馆周末几点开门？", "图书馆几点开门",
+                "政府信息公开有哪两种方式", "申请政府信息公开多久答复", "How do I apply for 低保?", "宝宝出生后多久要上户口",
+                "过程性信息能公开吗")) {
+            Answer a = inPlace.answer(new Question(question, null), Lang.ZH);
+            Answer b = afresh.answer(new Question(question, null), Lang.ZH);
+            assertThat(a.kind()).as(question).isEqualTo(b.kind());
+            assertThat(a.entryId()).as(question).isEqualTo(b.entryId());
+            assertThat(a.text()).as(question).isEqualTo(b.text());
+        }
+        assertThat(inPlace.answer(new Question("申请政府信息公开要收费吗", null), Lang.ZH).text()).contains("修订后的答复");
+        assertThat(engine.answer(new Question("申请政府信息公开要收费吗", null), Lang.ZH).text()).doesNotContain("修订后的答复");
+    }
+
+    @Test
     void should_explain_an_answer_by_the_same_path_that_gives_it() {
         Question exact = new Question("申请政府信息公开多久答复？", null);
         Question retrieved = new Question("政府信息公开申请一般多少天能有答复", null);

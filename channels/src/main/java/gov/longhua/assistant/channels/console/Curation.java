@@ -191,7 +191,7 @@ public final class Curation {
             }
             List<Change> list = List.copyOf(changes.values());
             KnowledgeBase next = revised(published, list);
-            AnswerEngine engine = live.build(next);
+            AnswerEngine engine = live.quick(next);
             List<RegressionSuites.Report> reports = suites.all().stream().map(s -> RegressionSuites.run(s, engine)).toList();
             if (!despiteFailures && reports.stream().anyMatch(r -> r.failed() > 0)) {
                 throw new SuitesFailed(reports);
@@ -243,7 +243,7 @@ public final class Curation {
                 changes.add(new Change(id, first.kind(), now, first.before(), by, null));
             });
             KnowledgeBase next = revised(published, changes);
-            AnswerEngine engine = live.build(next);
+            AnswerEngine engine = live.quick(next);
             Release release = append(changes, "rollback to release " + to, by, to);
             live.install(next, engine, release.number());
             audit.record(by, "rolled-back", "release " + release.number(), "restores release " + to);

@@ -24,7 +24,9 @@ import org.jboss.logging.Logger;
  * The published knowledge base of this instance: the one the application loaded (release 0) with every
  * release in the staff storage applied in order. An instance checks the storage for releases another instance
  * published and installs them; a new engine is built beside the one in service and swapped in whole, so no
- * question ever sees a half-updated index.
+ * question ever sees a half-updated index. To be in service quickly a release's engine keeps the domain router
+ * trained for the previous one (training it takes seconds over a large catalogue); a fully trained engine for
+ * the same release replaces it in the background moments later.
  */
 public final class LiveKnowledgeBase {
 
@@ -41,6 +43,11 @@ public final class LiveKnowledgeBase {
     private Embedders embedders;
     private KnowledgeBase published;
     private int applied;
+    private final java.util.concurrent.ExecutorService trainer = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "router-trainer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LiveKnowledgeBase(StaffStorage storage, Json json, Assistant assistant, LanguageIdentifier languages,
             AnsweringPolicy policy) {
@@ -55,14 +62,14 @@ public final class LiveKnowledgeBase {
     public synchronized void start(KnowledgeBase loaded, Embedders models) {
         this.base = loaded;
         this.embedders = models;
-        this.published = loaded;
         this.applied = 0;
         KnowledgeBase current = loaded;
         for (Release release : releases(0)) {
             current = applyOrSkip(current, release);
             applied = release.number();
         }
-        install(current, build(current), applied);
+        assistant.install(build(current));
+        published = current;
     }
 
     /** Whether {@link #start} has run. */
@@ -84,7 +91,7 @@ public final class LiveKnowledgeBase {
             for (Release release : newer) {
                 current = applyOrSkip(current, release);
             }
-            install(current, build(current), newer.get(newer.size() - 1).number());
+            install(current, quick(current), newer.get(newer.size() - 1).number());
             LOG.infof("Installed release %d published by another instance", applied);
         }
     }
@@ -126,11 +133,35 @@ public final class LiveKnowledgeBase {
         return AnswerEngine.build(kb, embedders, languages, policy);
     }
 
-    /** Puts a published release in service (the caller has appended it to the storage). */
+    /**
+     * An engine for a revised knowledge base that keeps the domain router of the engine in service (trained
+     * again by {@link #install} in the background); a full build when none is in service.
+     */
+    public AnswerEngine quick(KnowledgeBase kb) {
+        return assistant.engine().map(current -> current.revisedFor(kb, embedders)).orElseGet(() -> build(kb));
+    }
+
+    /**
+     * Puts a published release in service (the caller has appended it to the storage), then has an engine with
+     * the router trained on it built in the background, installed if the release is still the one in service.
+     */
     synchronized void install(KnowledgeBase kb, AnswerEngine engine, int release) {
         assistant.install(engine);
         this.published = kb;
         this.applied = release;
+        trainer.submit(() -> {
+            try {
+                AnswerEngine trained = build(kb);
+                synchronized (this) {
+                    if (published == kb) {
+                        assistant.install(trained);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Training the router for release %d failed; the previous router serves: %s", release,
+                        e.getMessage());
+            }
+        });
     }
 
     JsonNode entryJson(Entry entry) {

@@ -1,5 +1,7 @@
 package gov.longhua.assistant.kb.synthetic;
 
+import gov.longhua.assistant.kb.KnowledgeBase;
+
 import gov.longhua.assistant.kb.LocalizedText;
 import gov.longhua.assistant.kb.Status;
 import gov.longhua.assistant.kb.catalogue.Audience;
@@ -64,6 +66,27 @@ public final class SyntheticCatalogue {
 
     private final ReferenceData reference;
     private final TimeLimitParser timeLimits = new TimeLimitParser();
+
+    /**
+     * The knowledge base with {@code count} synthetic items added after its own and their source registered, so
+     * that it passes every check a real one does.
+     */
+    public static KnowledgeBase added(KnowledgeBase base, int count, long seed) {
+        ReferenceData reference = withSource(base.reference());
+        List<CatalogueItem> items = new java.util.ArrayList<>(base.items());
+        items.addAll(new SyntheticCatalogue(reference).generate(count, seed));
+        return new KnowledgeBase(reference, items, base.faqs(), base.guides(), base.glossary(), base.calendar(),
+                base.scope());
+    }
+
+    /** The registers with the synthetic data's source added. */
+    public static ReferenceData withSource(ReferenceData reference) {
+        List<gov.longhua.assistant.kb.reference.Source> sources = new java.util.ArrayList<>(reference.sources());
+        sources.add(new gov.longhua.assistant.kb.reference.Source(SOURCE,
+                "synthetic data generated for performance tests; not real", null));
+        return new ReferenceData(reference.district(), reference.domains(), reference.streets(), reference.channels(),
+                reference.stages(), sources, reference.officialChannel());
+    }
 
     public SyntheticCatalogue(ReferenceData reference) {
         this.reference = reference;

@@ -11,7 +11,6 @@ import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseException;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
 import gov.longhua.assistant.kb.reference.ReferenceData;
-import gov.longhua.assistant.kb.reference.Source;
 import gov.longhua.assistant.kb.report.ContentReport;
 import gov.longhua.assistant.kb.synthetic.SyntheticCatalogue;
 import java.io.IOException;
@@ -138,13 +137,10 @@ public final class KbTool {
             throw new IllegalArgumentException(target + " exists; name a new folder");
         }
         KnowledgeBase base = load(kb);
-        List<Source> sources = new ArrayList<>(base.reference().sources());
-        sources.add(new Source(SyntheticCatalogue.SOURCE, "synthetic data generated for performance tests; not real", null));
-        ReferenceData reference = new ReferenceData(base.reference().district(), base.reference().domains(), base.reference().streets(),
-                base.reference().channels(), base.reference().stages(), sources, base.reference().officialChannel());
-        List<CatalogueItem> items = new ArrayList<>(base.items());
-        items.addAll(new SyntheticCatalogue(reference).generate(count,
-                Long.parseLong(options.getOrDefault("seed", "20261126"))));
+        KnowledgeBase extended = SyntheticCatalogue.added(base, count,
+                Long.parseLong(options.getOrDefault("seed", "20261126")));
+        ReferenceData reference = extended.reference();
+        List<CatalogueItem> items = extended.items();
         KnowledgeBaseWriter writer = new KnowledgeBaseWriter();
         Files.createDirectories(target);
         writer.writeReference(target, reference);
