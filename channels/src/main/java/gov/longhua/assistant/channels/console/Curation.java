@@ -39,6 +39,7 @@ public final class Curation {
 
     private final StaffStorage storage;
     private final Json json;
+    private final StoredList<Draft> drafts;
     private final Clock clock;
     private final AuditLog audit;
     private final LiveKnowledgeBase live;
@@ -50,6 +51,8 @@ public final class Curation {
         this.review = review;
         this.storage = storage;
         this.json = json;
+        this.drafts = new StoredList<>(storage, json, DRAFTS, new TypeReference<>() {
+        });
         this.clock = clock;
         this.audit = audit;
         this.live = live;
@@ -57,8 +60,7 @@ public final class Curation {
     }
 
     public List<Draft> drafts() {
-        return storage.read(DRAFTS).map(text -> json.read(text, new TypeReference<List<Draft>>() {
-        })).orElse(List.of());
+        return drafts.all();
     }
 
     public Draft draft(String id) {
@@ -110,7 +112,7 @@ public final class Curation {
                         DraftState.DRAFT, reviewItem, null);
             }
             drafts.add(draft);
-            storage.write(DRAFTS, json.write(drafts));
+            this.drafts.replace(drafts);
             audit.record(by, draft.removes() ? "removal-drafted" : "draft-saved", id, "draft " + draft.id());
             return draft;
         });
@@ -134,7 +136,7 @@ public final class Curation {
                         change.entry(), by, now, now, note, DraftState.DRAFT, null, null));
             }
             drafts.addAll(created);
-            storage.write(DRAFTS, json.write(drafts));
+            this.drafts.replace(drafts);
             audit.record(by, "import-drafted", note, created.size() + " draft(s)");
             return created;
         });
@@ -147,7 +149,7 @@ public final class Curation {
             Draft old = pending(drafts, draftId);
             Draft discarded = old.discarded(clock.instant());
             drafts.set(drafts.indexOf(old), discarded);
-            storage.write(DRAFTS, json.write(drafts));
+            this.drafts.replace(drafts);
             audit.record(by, "draft-discarded", old.entryId(), "draft " + old.id());
             return discarded;
         });
@@ -202,7 +204,7 @@ public final class Curation {
                 Draft draft = pending(drafts, id);
                 drafts.set(drafts.indexOf(draft), draft.published(release.number(), now));
             }
-            storage.write(DRAFTS, json.write(drafts));
+            this.drafts.replace(drafts);
             live.install(next, engine, release.number());
             audit.record(by, "published", "release " + release.number(), list.size() + " change(s)"
                     + (despiteFailures && reports.stream().anyMatch(r -> r.failed() > 0) ? ", despite failing suites" : ""));

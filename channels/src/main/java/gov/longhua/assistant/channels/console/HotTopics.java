@@ -25,19 +25,17 @@ public final class HotTopics {
     public record Topic(String id, LocalizedText label, LocalizedText question) {
     }
 
-    private final StaffStorage storage;
-    private final Json json;
+    private final StoredList<Topic> topics;
     private final AuditLog audit;
 
     HotTopics(StaffStorage storage, Json json, AuditLog audit) {
-        this.storage = storage;
-        this.json = json;
+        this.topics = new StoredList<>(storage, json, DOCUMENT, new TypeReference<>() {
+        });
         this.audit = audit;
     }
 
     public List<Topic> all() {
-        return storage.read(DOCUMENT).map(text -> json.read(text, new TypeReference<List<Topic>>() {
-        })).orElse(List.of());
+        return topics.all();
     }
 
     public Topic pin(String id, String labelZh, String labelEn, String questionZh, String questionEn, String by) {
@@ -54,27 +52,22 @@ public final class HotTopics {
         }
         Topic topic = new Topic(id, new LocalizedText(labelZh.strip(), labelEn.strip()),
                 new LocalizedText(questionZh.strip(), questionEn.strip()));
-        storage.exclusively(DOCUMENT, () -> {
-            List<Topic> topics = new ArrayList<>(all());
-            topics.removeIf(t -> t.id().equals(id));
-            if (topics.size() >= MAX) {
+        topics.update(list -> {
+            list.removeIf(t -> t.id().equals(id));
+            if (list.size() >= MAX) {
                 throw new ConsoleException("id", "at most " + MAX + " hot topics; unpin one first");
             }
-            topics.add(topic);
-            storage.write(DOCUMENT, json.write(topics));
-            return null;
+            return list.add(topic);
         });
         audit.record(by, "topic-pinned", id, labelZh);
         return topic;
     }
 
     public void unpin(String id, String by) {
-        storage.exclusively(DOCUMENT, () -> {
-            List<Topic> topics = new ArrayList<>(all());
-            if (!topics.removeIf(t -> t.id().equals(id))) {
+        topics.update(list -> {
+            if (!list.removeIf(t -> t.id().equals(id))) {
                 throw new ConsoleException(404, List.of(new ConsoleException.Problem("id", "no hot topic '" + id + "'")));
             }
-            storage.write(DOCUMENT, json.write(topics));
             return null;
         });
         audit.record(by, "topic-unpinned", id, null);

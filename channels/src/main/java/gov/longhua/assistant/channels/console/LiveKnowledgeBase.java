@@ -72,6 +72,12 @@ public final class LiveKnowledgeBase {
         published = current;
     }
 
+    /** Lets a background build in progress finish (its native code must not be cut off) and starts no other. */
+    public void stop(long waitMillis) throws InterruptedException {
+        trainer.shutdown();
+        trainer.awaitTermination(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Whether {@link #start} has run. */
     public synchronized boolean started() {
         return published != null && embedders != null;
@@ -149,6 +155,9 @@ public final class LiveKnowledgeBase {
         assistant.install(engine);
         this.published = kb;
         this.applied = release;
+        if (trainer.isShutdown()) {
+            return;
+        }
         trainer.submit(() -> {
             try {
                 AnswerEngine trained = build(kb);

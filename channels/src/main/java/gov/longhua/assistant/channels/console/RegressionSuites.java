@@ -53,21 +53,19 @@ public final class RegressionSuites {
     public record Report(String suite, int passed, int failed, List<Result> results) {
     }
 
-    private final StaffStorage storage;
-    private final Json json;
+    private final StoredList<Suite> suites;
     private final Clock clock;
     private final AuditLog audit;
 
     RegressionSuites(StaffStorage storage, Json json, Clock clock, AuditLog audit) {
-        this.storage = storage;
-        this.json = json;
+        this.suites = new StoredList<>(storage, json, DOCUMENT, new TypeReference<>() {
+        });
         this.clock = clock;
         this.audit = audit;
     }
 
     public List<Suite> all() {
-        return storage.read(DOCUMENT).map(text -> json.read(text, new TypeReference<List<Suite>>() {
-        })).orElse(List.of());
+        return suites.all();
     }
 
     /**
@@ -147,12 +145,10 @@ public final class RegressionSuites {
 
     /** Keeps a suite, replacing one of the same name. */
     public Suite save(Suite suite) {
-        storage.exclusively(DOCUMENT, () -> {
-            List<Suite> suites = new ArrayList<>(all());
-            suites.removeIf(s -> s.name().equals(suite.name()));
-            suites.add(suite);
-            suites.sort(Comparator.comparing(Suite::name));
-            storage.write(DOCUMENT, json.write(suites));
+        suites.update(list -> {
+            list.removeIf(s -> s.name().equals(suite.name()));
+            list.add(suite);
+            list.sort(Comparator.comparing(Suite::name));
             return null;
         });
         audit.record(suite.createdBy(), "suite-saved", suite.name(), suite.cases().size() + " questions");
@@ -160,12 +156,10 @@ public final class RegressionSuites {
     }
 
     public void remove(String name, String by) {
-        storage.exclusively(DOCUMENT, () -> {
-            List<Suite> suites = new ArrayList<>(all());
-            if (!suites.removeIf(s -> s.name().equals(name))) {
+        suites.update(list -> {
+            if (!list.removeIf(s -> s.name().equals(name))) {
                 throw new ConsoleException(404, List.of(new ConsoleException.Problem("name", "no suite '" + name + "'")));
             }
-            storage.write(DOCUMENT, json.write(suites));
             return null;
         });
         audit.record(by, "suite-removed", name, null);

@@ -22,37 +22,33 @@ public final class StaffAccounts {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{2,40}");
     static final int MIN_PASSWORD = 10;
 
-    private final StaffStorage storage;
-    private final Json json;
+    private final StoredList<StaffAccount> accounts;
     private final Clock clock;
     private final AuditLog audit;
 
     StaffAccounts(StaffStorage storage, Json json, Clock clock, AuditLog audit) {
-        this.storage = storage;
-        this.json = json;
+        this.accounts = new StoredList<>(storage, json, DOCUMENT, new TypeReference<>() {
+        });
         this.clock = clock;
         this.audit = audit;
     }
 
     /** Creates the initial accounts if there is no account at all. */
     void bootstrap(Map<String, Set<StaffRole>> roles, Map<String, String> passwords) {
-        storage.exclusively(DOCUMENT, () -> {
-            if (all().isEmpty() && !roles.isEmpty()) {
-                List<StaffAccount> accounts = new ArrayList<>();
-                roles.forEach((name, granted) -> accounts.add(new StaffAccount(name,
+        List<StaffAccount> created = accounts.update(list -> {
+            List<StaffAccount> added = new ArrayList<>();
+            if (list.isEmpty()) {
+                roles.forEach((name, granted) -> added.add(new StaffAccount(name,
                         BcryptUtil.bcryptHash(passwords.get(name)), granted, clock.instant(), "configuration")));
-                save(accounts);
-                accounts.forEach(a -> audit.record("configuration", "account-created", a.name(), String.valueOf(a.roles())));
+                list.addAll(added);
             }
-            return null;
+            return added;
         });
+        created.forEach(a -> audit.record("configuration", "account-created", a.name(), String.valueOf(a.roles())));
     }
 
     public List<StaffAccount> all() {
-        return storage.read(DOCUMENT)
-                .map(text -> json.read(text, new TypeReference<List<StaffAccount>>() {
-                }))
-                .orElse(List.of());
+        return accounts.all();
     }
 
     public Optional<StaffAccount> find(String name) {
@@ -75,36 +71,30 @@ public final class StaffAccounts {
         if (roles == null || roles.isEmpty()) {
             throw new ConsoleException("roles", "give at least one of editor, reviewer, admin");
         }
-        return storage.exclusively(DOCUMENT, () -> {
-            List<StaffAccount> accounts = new ArrayList<>(all());
-            accounts.removeIf(account -> account.name().equals(name));
+        StaffAccount saved = accounts.update(list -> {
+            list.removeIf(account -> account.name().equals(name));
             StaffAccount account = new StaffAccount(name, BcryptUtil.bcryptHash(password), roles, clock.instant(), by);
-            accounts.add(account);
-            accounts.sort(Comparator.comparing(StaffAccount::name));
-            save(accounts);
-            audit.record(by, "account-saved", name, String.valueOf(roles));
+            list.add(account);
+            list.sort(Comparator.comparing(StaffAccount::name));
             return account;
         });
+        audit.record(by, "account-saved", name, String.valueOf(roles));
+        return saved;
     }
 
     /** Removes an account; the last admin cannot be removed. */
     public void remove(String name, String by) {
-        storage.exclusively(DOCUMENT, () -> {
-            List<StaffAccount> accounts = new ArrayList<>(all());
-            StaffAccount account = accounts.stream().filter(a -> a.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new ConsoleException("name", "no account '" + name + "'"));
-            accounts.remove(account);
+        accounts.update(list -> {
+            StaffAccount account = list.stream().filter(a -> a.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new ConsoleException(404, List.of(new ConsoleException.Problem("name",
+                            "no account '" + name + "'"))));
+            list.remove(account);
             if (account.roles().contains(StaffRole.ADMIN)
-                    && accounts.stream().noneMatch(a -> a.roles().contains(StaffRole.ADMIN))) {
+                    && list.stream().noneMatch(a -> a.roles().contains(StaffRole.ADMIN))) {
                 throw new ConsoleException("name", "'" + name + "' is the last admin; add another admin first");
             }
-            save(accounts);
-            audit.record(by, "account-removed", name, null);
             return null;
         });
-    }
-
-    private void save(List<StaffAccount> accounts) {
-        storage.write(DOCUMENT, json.write(accounts));
+        audit.record(by, "account-removed", name, null);
     }
 }

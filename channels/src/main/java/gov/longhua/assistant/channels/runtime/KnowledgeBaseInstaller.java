@@ -9,6 +9,7 @@ import gov.longhua.assistant.kb.load.KbLocation;
 import gov.longhua.assistant.kb.load.KnowledgeBaseException;
 import gov.longhua.assistant.kb.load.KnowledgeBaseLoader;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,11 @@ public class KnowledgeBaseInstaller {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeBaseInstaller.class);
 
+    /** How long shutting down waits for an index build in progress (its native code must not be cut off). */
+    private static final long BUILD_WAIT_MILLIS = 60_000;
+
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile Thread builder;
 
     void onStart(@Observes StartupEvent event, AssistantConfig config, LiveKnowledgeBase live) {
         KbLocation location = config.kb().dir().map(KbLocation::directory).orElseGet(KbLocation::embedded);
@@ -37,7 +42,7 @@ public class KnowledgeBaseInstaller {
             throw e;
         }
         LOG.infof("Knowledge base read: %d catalogue items, %d FAQ entries", kb.items().size(), kb.faqs().size());
-        Thread builder = new Thread(() -> {
+        builder = new Thread(() -> {
             try {
                 long start = System.nanoTime();
                 Embedders model = EmbeddingModels.bgeSmall(config.embedding().cacheDir());
@@ -52,6 +57,23 @@ public class KnowledgeBaseInstaller {
         }, "kb-index-builder");
         builder.setDaemon(true);
         builder.start();
+    }
+
+    /**
+     * Waits for an index build still running: the embedding model runs in native code, and a process that
+     * exits under it crashes instead of stopping.
+     */
+    void onStop(@Observes ShutdownEvent event, LiveKnowledgeBase live) {
+        Thread running = builder;
+        try {
+            if (running != null && running.isAlive()) {
+                LOG.info("Waiting for the index build to finish before stopping");
+                running.join(BUILD_WAIT_MILLIS);
+            }
+            live.stop(BUILD_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Why building the indexes failed, if it did. */

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -18,17 +21,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Real headless Chromium (Debian's, with Debian's ChromeDriver: scripts/install-browser.sh installs both) for
  * the page tests, with the axe-core accessibility engine at hand. Started with the flags this closed network
- * needs (no background networking, no component updates) and a fresh profile.
+ * needs (no background networking, no component updates) and a fresh profile, once per test class:
+ * {@code @RegisterExtension static final Browser browser = new Browser();}.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path AXE = Path.of("browser-tools", "node_modules", "axe-core", "axe.min.js");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
 
-    public Browser() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -85,7 +90,7 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         driver.quit();
     }
 }
