@@ -28,7 +28,7 @@
       part: "部分", check: "检查", createDrafts: "生成草稿", removeMissing: "删除表中没有的条目", export: "导出",
       rows: "行", unchanged: "未变", notInSheet: "表中没有", problems: "问题", where: "位置", reason: "说明", noProblems: "没有问题。",
       total: "提问数（14天）", fallbackRate: "未能回答率", unansweredRate: "未从知识库回答率", helpfulRate: "有帮助率",
-      handoffs: "转人工", perDay: "每日提问（按渠道）", perHour: "按小时", byChannel: "按渠道", byLang: "按语言",
+      handoffs: "转人工", perDay: "每日提问（按渠道）", perDayLang: "每日提问（按语言）", perHour: "按小时（按渠道）", byChannel: "按渠道", byLang: "按语言",
       topQuestions: "热门问题", topTopics: "热门主题", trending: "本周与上周", thisWeek: "本周", lastWeek: "上周",
       proposed: "建议设为热门话题", pin: "设为热门", unpin: "取消", label: "标签", topicQuestion: "点击后提问",
       name: "账号", password: "密码", save: "保存", action: "操作", subject: "对象", detail: "详情", at: "时间", actor: "操作人",
@@ -55,7 +55,7 @@
       part: "Part", check: "Check", createDrafts: "Create drafts", removeMissing: "Remove entries the sheet leaves out", export: "Export",
       rows: "rows", unchanged: "unchanged", notInSheet: "not in the sheet", problems: "Problems", where: "Where", reason: "What is wrong", noProblems: "No problems.",
       total: "Questions (14 days)", fallbackRate: "Fallback rate", unansweredRate: "Not answered from the KB", helpfulRate: "Helpful rate",
-      handoffs: "Handoffs", perDay: "Questions per day (by channel)", perHour: "By hour", byChannel: "By channel", byLang: "By language",
+      handoffs: "Handoffs", perDay: "Questions per day (by channel)", perDayLang: "Questions per day (by language)", perHour: "By hour (by channel)", byChannel: "By channel", byLang: "By language",
       topQuestions: "Top questions", topTopics: "Top topics", trending: "This week vs last", thisWeek: "This week", lastWeek: "Last week",
       proposed: "Proposed hot topics", pin: "Pin", unpin: "Unpin", label: "Label", topicQuestion: "Question a tap asks",
       name: "Name", password: "Password", save: "Save", action: "Action", subject: "Subject", detail: "Detail", at: "When", actor: "By",
@@ -555,7 +555,9 @@
         view.appendChild(cards);
         var channels = Object.keys(f.byChannel);
         view.appendChild(chart(t("perDay"), f.days.map(function (day) { return {label: day.date.slice(5), parts: channels.map(function (c) { return day.byChannel[c] || 0; })}; }), channels));
-        view.appendChild(chart(t("perHour"), f.hours.map(function (n, h) { return {label: String(h), parts: [n]}; }), [t("total")]));
+        var langs = Object.keys(f.byLang);
+        view.appendChild(chart(t("perDayLang"), f.days.map(function (day) { return {label: day.date.slice(5), parts: langs.map(function (l) { return day.byLang[l] || 0; })}; }), langs));
+        view.appendChild(chart(t("perHour"), f.hours.map(function (n, h) { return {label: String(h), parts: channels.map(function (c) { return f.hoursByChannel[c][h]; })}; }), channels));
         view.appendChild(chart(t("byChannel"), channels.map(function (c) { return {label: c, parts: [f.byChannel[c]]}; }), [t("total")]));
         view.appendChild(chart(t("byLang"), Object.keys(f.byLang).map(function (c) { return {label: c, parts: [f.byLang[c]]}; }), [t("total")]));
         view.appendChild(el("h3", {}, t("topQuestions")));

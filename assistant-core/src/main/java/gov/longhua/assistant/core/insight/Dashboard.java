@@ -32,10 +32,13 @@ public final class Dashboard {
         LocalDate today = now.atZone(DISTRICT_TIME).toLocalDate();
         LocalDate first = today.minusDays(DAYS - 1);
         Map<LocalDate, Map<String, Integer>> perDay = new TreeMap<>();
+        Map<LocalDate, Map<String, Integer>> perDayLang = new TreeMap<>();
         for (int i = 0; i < DAYS; i++) {
             perDay.put(first.plusDays(i), new TreeMap<>());
+            perDayLang.put(first.plusDays(i), new TreeMap<>());
         }
         int[] hours = new int[24];
+        Map<String, int[]> hoursByChannel = new TreeMap<>();
         Map<String, Integer> byChannel = new TreeMap<>();
         Map<String, Integer> byLang = new TreeMap<>();
         Map<String, Integer> questions = new LinkedHashMap<>();
@@ -60,7 +63,9 @@ public final class Dashboard {
             }
             total++;
             perDay.get(day).merge(question.channel(), 1, Integer::sum);
+            perDayLang.get(day).merge(question.lang().code(), 1, Integer::sum);
             hours[at.getHour()]++;
+            hoursByChannel.computeIfAbsent(question.channel(), c -> new int[24])[at.getHour()]++;
             byChannel.merge(question.channel(), 1, Integer::sum);
             byLang.merge(question.lang().code(), 1, Integer::sum);
             String key = QuestionKey.of(question.question());
@@ -78,7 +83,7 @@ public final class Dashboard {
         int notHelpful = ratings.size() - helpful;
         List<DashboardView.Day> days = new ArrayList<>();
         perDay.forEach((date, channels) -> days.add(new DashboardView.Day(date,
-                channels.values().stream().mapToInt(Integer::intValue).sum(), channels)));
+                channels.values().stream().mapToInt(Integer::intValue).sum(), channels, perDayLang.get(date))));
         List<DashboardView.Trend> trending = weeks.entrySet().stream()
                 .map(e -> new DashboardView.Trend(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingInt((DashboardView.Trend t) -> t.thisWeek() - t.lastWeek()).reversed()
@@ -88,7 +93,7 @@ public final class Dashboard {
                 .filter(t -> t.thisWeek() >= RISING_MIN && t.thisWeek() >= RISING_FACTOR * t.lastWeek())
                 .filter(t -> !pinnedTopics.contains(t.topic()))
                 .toList();
-        return new DashboardView(total, days, hours, byChannel, byLang, top(questions, shownAs), top(topics, null),
+        return new DashboardView(total, days, hours, hoursByChannel, byChannel, byLang, top(questions, shownAs), top(topics, null),
                 rate(fallbacks, total), rate(unanswered, total), helpful, notHelpful,
                 ratings.isEmpty() ? null : helpful / (double) ratings.size(), handoffs, trending.stream().limit(TOP).toList(),
                 proposed);

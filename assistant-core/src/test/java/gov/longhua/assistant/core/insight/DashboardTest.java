@@ -38,7 +38,9 @@ class DashboardTest {
         assertThat(view.days()).hasSize(Dashboard.DAYS);
         assertThat(view.days().get(Dashboard.DAYS - 1).total()).isEqualTo(2);
         assertThat(view.days().get(Dashboard.DAYS - 1).byChannel()).containsEntry("web", 1).containsEntry("kiosk", 1);
+        assertThat(view.days().get(Dashboard.DAYS - 1).byLang()).containsEntry("zh", 1).containsEntry("en", 1);
         assertThat(view.hours()[10]).isEqualTo(4);
+        assertThat(view.hoursByChannel().get("web")[10]).isEqualTo(2);
         assertThat(view.byChannel()).containsEntry("web", 2).containsEntry("kiosk", 1).containsEntry("robot", 1);
         assertThat(view.byLang()).containsEntry("zh", 3).containsEntry("en", 1);
         assertThat(view.fallbackRate()).isCloseTo(0.25, within(1e-9));

@@ -129,7 +129,12 @@ public class InsightResource {
         if (request == null || request.question() == null || request.question().isBlank()) {
             throw new ConsoleException("question", "type a question");
         }
-        Lang lang = request.lang() == null || request.lang().isBlank() ? null : Lang.fromCode(request.lang());
+        Lang lang;
+        try {
+            lang = request.lang() == null || request.lang().isBlank() ? null : Lang.fromCode(request.lang());
+        } catch (IllegalArgumentException e) {
+            throw new ConsoleException("lang", "zh, en, or leave it out");
+        }
         try {
             return assistant.engine().orElseThrow(NotReadyException::new)
                     .explain(new Question(request.question(), lang), lang == null ? Lang.ZH : lang);

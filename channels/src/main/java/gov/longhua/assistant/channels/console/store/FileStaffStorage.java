@@ -27,6 +27,8 @@ public final class FileStaffStorage implements StaffStorage {
 
     private final Path folder;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Per log: the file length and the number of records at that length. */
+    private final ConcurrentHashMap<String, long[]> counted = new ConcurrentHashMap<>();
 
     public FileStaffStorage(Path folder) {
         this.folder = folder;
@@ -74,12 +76,27 @@ public final class FileStaffStorage implements StaffStorage {
         Path file = file(log, ".jsonl");
         synchronized (lock("file:" + log)) {
             try {
-                Files.write(file, (json + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                long before = size(log);
+                String line = (endsCut(file) ? "\n" : "") + json + "\n";
+                Files.write(file, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                return lines(file).size();
+                counted.put(log, new long[] {Files.size(file), before + 1});
+                return before + 1;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append to " + file, e);
             }
+        }
+    }
+
+    /** Whether the file's last line was cut short (no line end): a new record must not be glued to it. */
+    private static boolean endsCut(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
         }
     }
 
@@ -96,9 +113,27 @@ public final class FileStaffStorage implements StaffStorage {
         }
     }
 
+    /**
+     * How many records a log holds. A log only grows, so the count is kept with the file's length and read
+     * again only when the length changed (an instance checks the releases log twice a second).
+     */
     @Override
     public long size(String log) {
-        return log(log, 0).size();
+        Path file = file(log, ".jsonl");
+        synchronized (lock("file:" + log)) {
+            try {
+                long length = Files.exists(file) ? Files.size(file) : 0;
+                long[] known = counted.get(log);
+                if (known != null && known[0] == length) {
+                    return known[1];
+                }
+                long count = length == 0 ? 0 : lines(file).size();
+                counted.put(log, new long[] {length, count});
+                return count;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -1,9 +1,9 @@
 package gov.longhua.assistant.channels.console.store;
 
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.keys.KeyCommands;
 import io.quarkus.redis.datasource.list.ListCommands;
 import io.quarkus.redis.datasource.value.ValueCommands;
+import io.vertx.mutiny.redis.client.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,24 +12,29 @@ import java.util.function.Supplier;
 
 /**
  * Staff data in Redis, shared by every instance: a document is a string value under {@code prefix + name}, a
- * log a list under {@code prefix + "log:" + name}, and {@link #exclusively} holds a lock key (set if absent,
- * with an expiry so that a crashed instance cannot hold it for ever). Durability is Redis's: run it with
- * append-only persistence (docs/operations.md).
+ * log a list under {@code prefix + "log:" + name}, and {@link #exclusively} holds a lock key (set if absent
+ * with an expiry in one command, so that a crashed instance cannot hold it for ever; removed only by its holder,
+ * checked and deleted in one script). Durability is Redis's: run it with append-only persistence
+ * (docs/console.md).
  */
 public final class RedisStaffStorage implements StaffStorage {
 
     private static final Duration LOCK_EXPIRY = Duration.ofSeconds(60);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
+    /** Deletes the lock only if it still holds this holder's token. */
+    private static final String RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('del', KEYS[1]) else return 0 end";
+
+    private final RedisDataSource redis;
     private final ValueCommands<String, String> values;
     private final ListCommands<String, String> lists;
-    private final KeyCommands<String> keys;
     private final String prefix;
 
     public RedisStaffStorage(RedisDataSource redis, String prefix) {
+        this.redis = redis;
         this.values = redis.value(String.class);
         this.lists = redis.list(String.class);
-        this.keys = redis.key();
         this.prefix = prefix;
     }
 
@@ -63,10 +68,7 @@ public final class RedisStaffStorage implements StaffStorage {
         String key = prefix + "lock:" + name;
         String token = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-        while (!Boolean.TRUE.equals(values.setnx(key, token))) {
-            if (keys.pttl(key) == -1) {
-                keys.pexpire(key, LOCK_EXPIRY.toMillis());
-            }
+        while (!acquire(key, token)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("another instance holds '" + name + "'; try again");
             }
@@ -77,14 +79,16 @@ public final class RedisStaffStorage implements StaffStorage {
                 throw new IllegalStateException("interrupted while waiting for '" + name + "'", e);
             }
         }
-        keys.pexpire(key, LOCK_EXPIRY.toMillis());
         try {
             return action.get();
         } finally {
-            if (token.equals(values.get(key))) {
-                keys.del(key);
-            }
+            redis.execute("EVAL", RELEASE, "1", key, token);
         }
+    }
+
+    private boolean acquire(String key, String token) {
+        Response reply = redis.execute("SET", key, token, "NX", "PX", String.valueOf(LOCK_EXPIRY.toMillis()));
+        return reply != null && "OK".equals(reply.toString());
     }
 
     @Override

@@ -40,6 +40,8 @@ class FileStaffStorageTest extends StaffStorageContract {
 
         assertThat(storage.log("audit", 0)).containsExactly("{\"n\":1}");
         assertThat(storage.size("audit")).isEqualTo(1);
+        assertThat(storage.append("audit", "{\"n\":3}")).isEqualTo(2);
+        assertThat(new FileStaffStorage(dir).log("audit", 0)).containsExactly("{\"n\":1}", "{\"n\":3}");
     }
 
     @Test
