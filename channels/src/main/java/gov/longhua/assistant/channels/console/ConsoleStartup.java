@@ -51,9 +51,14 @@ class ConsoleStartup {
         }, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event, QuestionLog questions) {
         if (watcher != null) {
             watcher.shutdownNow();
+        }
+        try {
+            questions.stop(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

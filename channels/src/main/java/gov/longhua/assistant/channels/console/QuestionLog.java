@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The record of every question asked on a public channel and every rating, for the review queue, the
- * dashboard and log exports. Questions are stored with personal data masked ({@link PersonalData}); a failure
- * to record is logged and never costs the visitor the answer.
+ * dashboard and log exports. Questions are stored with personal data masked ({@link PersonalData}). Records
+ * are written by one background thread in the order they come, so a visitor's answer never waits for the
+ * disk or Redis; a failure to record is logged and never costs the visitor the answer.
  */
 public final class QuestionLog {
 
@@ -27,6 +28,12 @@ public final class QuestionLog {
     private final Json json;
     private final Clock clock;
     private final LiveKnowledgeBase live;
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "question-log");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     QuestionLog(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live) {
         this.storage = storage;
@@ -36,30 +43,59 @@ public final class QuestionLog {
     }
 
     public void asked(String channel, String session, String askId, String question, Answer answer) {
-        try {
+        java.time.Instant at = clock.instant();
+        record("a question", () -> {
             String topic = answer.entryId() == null || !live.started() ? null
                     : live.published().entry(answer.entryId()).map(QuestionLog::topic).orElse(null);
-            storage.append(ASKED, json.write(new Asked(clock.instant(), session, askId, channel, answer.lang(),
+            storage.append(ASKED, json.write(new Asked(at, session, askId, channel, answer.lang(),
                     PersonalData.mask(question), answer.kind(), answer.entryId(), topic, answer.confidence(),
                     answer.text())));
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not record a question: %s", e.getMessage());
-        }
+        });
     }
 
     public void rated(String session, String askId, boolean helpful) {
+        java.time.Instant at = clock.instant();
+        record("a rating", () -> storage.append(RATED, json.write(new Rated(at, session, askId, helpful))));
+    }
+
+    private void record(String what, Runnable write) {
         try {
-            storage.append(RATED, json.write(new Rated(clock.instant(), session, askId, helpful)));
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not record a rating: %s", e.getMessage());
+            writer.execute(() -> {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not record %s: %s", what, e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.warnf("Could not record %s: stopping", what);
+        }
+    }
+
+    /** Writes what is still queued, then accepts no more records. */
+    public void stop(long waitMillis) throws InterruptedException {
+        writer.shutdown();
+        writer.awaitTermination(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until every record queued so far is written (for a reader that must see its own records). */
+    void flush() {
+        try {
+            writer.submit(() -> { }).get();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            // nothing queued can be waited for
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     public List<Asked> asked() {
+        flush();
         return storage.log(ASKED, 0).stream().map(text -> json.read(text, Asked.class)).toList();
     }
 
     public List<Rated> ratings() {
+        flush();
         return storage.log(RATED, 0).stream().map(text -> json.read(text, Rated.class)).toList();
     }
 
