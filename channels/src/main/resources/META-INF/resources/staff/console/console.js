@@ -32,7 +32,9 @@
       topQuestions: "热门问题", topTopics: "热门主题", trending: "本周与上周", thisWeek: "本周", lastWeek: "上周",
       proposed: "建议设为热门话题", pin: "设为热门", unpin: "取消", label: "标签", topicQuestion: "点击后提问",
       name: "账号", password: "密码", save: "保存", action: "操作", subject: "对象", detail: "详情", at: "时间", actor: "操作人",
-      exportQuestions: "导出问题记录（已脱敏）", language: "语言", loading: "加载中…", failedLoad: "请求失败：", noItems: "暂无。", data: "数据表"
+      exportQuestions: "导出问题记录（已脱敏）", language: "语言",
+      settings: "设置", settingsSaved: "设置已保存并生效。", officeHours: "人工服务时间（HH:mm-HH:mm，北京时间）", workingDaysOnly: "仅工作日", thresholdsTitle: "回答阈值（0.5–1.0，留空则用配置值）",
+      configuredValue: "配置值", inEffect: "当前生效", asConfigured: "按配置", yes: "是", no: "否", loading: "加载中…", failedLoad: "请求失败：", noItems: "暂无。", data: "数据表"
     },
     en: {
       title: "Assistant staff console", lang: "中文", inbox: "Staff inbox", nav: "Console",
@@ -59,10 +61,12 @@
       topQuestions: "Top questions", topTopics: "Top topics", trending: "This week vs last", thisWeek: "This week", lastWeek: "Last week",
       proposed: "Proposed hot topics", pin: "Pin", unpin: "Unpin", label: "Label", topicQuestion: "Question a tap asks",
       name: "Name", password: "Password", save: "Save", action: "Action", subject: "Subject", detail: "Detail", at: "When", actor: "By",
-      exportQuestions: "Export question log (masked)", language: "Language", loading: "Loading…", failedLoad: "Request failed: ", noItems: "Nothing yet.", data: "Data table"
+      exportQuestions: "Export question log (masked)", language: "Language",
+      settings: "Settings", settingsSaved: "Settings saved and in effect.", officeHours: "Staff hours (HH:mm-HH:mm, Longhua time)", workingDaysOnly: "Working days only", thresholdsTitle: "Answering thresholds (0.5–1.0; empty for the configured value)",
+      configuredValue: "configured", inEffect: "in effect", asConfigured: "as configured", yes: "yes", no: "no", loading: "Loading…", failedLoad: "Request failed: ", noItems: "Nothing yet.", data: "Data table"
     }
   };
-  var VIEWS = ["entries", "drafts", "history", "review", "hitTest", "suites", "exchange", "dashboard", "topics", "accounts", "audit"];
+  var VIEWS = ["entries", "drafts", "history", "review", "hitTest", "suites", "exchange", "dashboard", "topics", "accounts", "settings", "audit"];
   var lang = localStorage.getItem("longhua-console-lang") || "zh";
   var me = {name: "", roles: []};
   var view = document.getElementById("view");
@@ -634,6 +638,45 @@
       });
       view.append(list, form);
       load();
+    },
+    settings: function () {
+      view.replaceChildren(heading(t("settings")));
+      api("GET", "settings").then(function (v) {
+        var fields = [["acceptZh", "acceptZh"], ["acceptWithLexicalZh", "acceptWithLexicalZh"], ["acceptEn", "acceptEn"], ["acceptWithLexicalEn", "acceptWithLexicalEn"]];
+        var form = el("form");
+        var hours = el("input", {type: "text", maxlength: "11", placeholder: v.configured.officeHours});
+        hours.value = v.set.officeHours || "";
+        var days = el("select");
+        [["", t("asConfigured") + " (" + (v.configured.workingDaysOnly ? t("yes") : t("no")) + ")"], ["true", t("yes")], ["false", t("no")]]
+          .forEach(function (o) { days.appendChild(el("option", {value: o[0]}, o[1])); });
+        days.value = v.set.workingDaysOnly === null || v.set.workingDaysOnly === undefined ? "" : String(v.set.workingDaysOnly);
+        form.append(field(t("officeHours"), hours), field(t("workingDaysOnly"), days));
+        var thresholds = el("fieldset");
+        thresholds.appendChild(el("legend", {}, t("thresholdsTitle")));
+        var inputs = {};
+        fields.forEach(function (f) {
+          var input = el("input", {type: "number", step: "0.01", min: "0.5", max: "1", placeholder: String(v.configured.answering[f[0]])});
+          input.value = v.set[f[0]] === null || v.set[f[0]] === undefined ? "" : String(v.set[f[0]]);
+          inputs[f[0]] = input;
+          thresholds.appendChild(field(f[1] + " (" + t("configuredValue") + " " + v.configured.answering[f[0]] + ", "
+            + t("inEffect") + " " + v.effective.answering[f[0]] + ")", input));
+        });
+        form.appendChild(thresholds);
+        if (has("admin")) {
+          form.appendChild(el("button", {type: "submit", "class": "btn primary"}, t("save")));
+          form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            var body = {officeHours: hours.value || null, workingDaysOnly: days.value === "" ? null : days.value === "true"};
+            fields.forEach(function (f) { body[f[0]] = inputs[f[0]].value === "" ? null : Number(inputs[f[0]].value); });
+            api("POST", "settings", body).then(function () { render.settings(); say(t("settingsSaved")); }, failed);
+          });
+        } else {
+          form.querySelectorAll("input,select").forEach(function (x) { x.disabled = true; });
+        }
+        view.appendChild(form);
+        view.appendChild(el("p", {}, t("inEffect") + ": " + v.effective.officeHours + ", " + t("workingDaysOnly") + " "
+          + (v.effective.workingDaysOnly ? t("yes") : t("no"))));
+      }, failed);
     },
     audit: function () {
       view.replaceChildren(heading(t("audit")));

@@ -104,6 +104,11 @@ public final class AnswerEngine {
                 new AnswerComposer(revised, new Messages()), policy, clock);
     }
 
+    /** This engine answering by other thresholds: the same indexes, nothing rebuilt. */
+    public AnswerEngine withPolicy(AnsweringPolicy changed) {
+        return new AnswerEngine(kb, languages, normalizer, retriever, scope, negatives, composer, changed, clock);
+    }
+
     private static PhraseIndex negativeExamples(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer) {
         List<Phrase> phrases = new ArrayList<>();
         for (FaqEntry faq : kb.faqs()) {

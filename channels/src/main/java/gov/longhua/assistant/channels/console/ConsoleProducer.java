@@ -5,6 +5,7 @@ import gov.longhua.assistant.channels.config.AssistantConfig;
 import gov.longhua.assistant.channels.console.store.FileStaffStorage;
 import gov.longhua.assistant.channels.console.store.RedisStaffStorage;
 import gov.longhua.assistant.channels.console.store.StaffStorage;
+import gov.longhua.assistant.channels.staff.StaffInbox;
 import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
 import gov.longhua.assistant.core.dialogue.Assistant;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
@@ -83,6 +84,14 @@ class ConsoleProducer {
     @Singleton
     SheetImport sheetImport(LiveKnowledgeBase live, Curation curation) {
         return new SheetImport(live, curation);
+    }
+
+    @Produces
+    @Singleton
+    ConsoleSettings settings(StaffStorage storage, Json json, Clock clock, AuditLog audit, LiveKnowledgeBase live,
+            StaffInbox inbox, AssistantConfig config, AnsweringPolicy configured) {
+        return new ConsoleSettings(storage, json, clock, audit, live, inbox, new ConsoleSettings.Effective(
+                config.handoff().officeHours(), config.handoff().workingDaysOnly(), configured));
     }
 
     @Produces

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up, creates the configured initial accounts when there is none, and starts watching the staff
- * storage for releases other instances publish.
+ * At start-up, creates the configured initial accounts when there is none, puts the admins' settings in force,
+ * and starts watching the staff storage for releases and settings other instances save.
  */
 @ApplicationScoped
 class ConsoleStartup {
@@ -27,7 +27,7 @@ class ConsoleStartup {
     private ScheduledExecutorService watcher;
 
     void onStart(@Observes StartupEvent event, AssistantConfig config, StaffAccounts accounts, StaffStorage storage,
-            LiveKnowledgeBase live) {
+            LiveKnowledgeBase live, ConsoleSettings settings) {
         Map<String, Set<StaffRole>> roles = new LinkedHashMap<>();
         Map<String, String> passwords = new LinkedHashMap<>();
         config.staff().initialUsers().forEach((name, user) -> {
@@ -35,6 +35,7 @@ class ConsoleStartup {
             passwords.put(name, user.password());
         });
         accounts.bootstrap(roles, passwords);
+        settings.sync();
         LOG.infof("Staff data: %s; %d staff account(s)", storage.describe(), accounts.all().size());
         long every = config.staff().syncInterval().toMillis();
         watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -45,8 +46,9 @@ class ConsoleStartup {
         watcher.scheduleWithFixedDelay(() -> {
             try {
                 live.sync();
+                settings.sync();
             } catch (RuntimeException e) {
-                LOG.warnf("Checking for new releases failed: %s", e.getMessage());
+                LOG.warnf("Checking for new releases and settings failed: %s", e.getMessage());
             }
         }, every, every, TimeUnit.MILLISECONDS);
     }

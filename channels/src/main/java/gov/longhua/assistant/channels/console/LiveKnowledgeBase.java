@@ -38,7 +38,7 @@ public final class LiveKnowledgeBase {
     private final EntryJson entries = new EntryJson();
     private final Assistant assistant;
     private final LanguageIdentifier languages;
-    private final AnsweringPolicy policy;
+    private volatile AnsweringPolicy policy;
     private KnowledgeBase base;
     private Embedders embedders;
     private KnowledgeBase published;
@@ -70,6 +70,15 @@ public final class LiveKnowledgeBase {
         }
         assistant.install(build(current));
         published = current;
+    }
+
+    /** Answers by other thresholds from now on (an admin's setting): the engine in service is kept, re-thresholded. */
+    public synchronized void answerBy(AnsweringPolicy changed) {
+        if (changed.equals(policy)) {
+            return;
+        }
+        policy = changed;
+        assistant.engine().ifPresent(engine -> assistant.install(engine.withPolicy(changed)));
     }
 
     /** Lets a background build in progress finish (its native code must not be cut off) and starts no other. */
@@ -163,7 +172,7 @@ public final class LiveKnowledgeBase {
                 AnswerEngine trained = build(kb);
                 synchronized (this) {
                     if (published == kb) {
-                        assistant.install(trained);
+                        assistant.install(trained.withPolicy(policy));
                     }
                 }
             } catch (RuntimeException e) {

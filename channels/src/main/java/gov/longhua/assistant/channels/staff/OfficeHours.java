@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * When staff answer: a daily span in Longhua time ({@code 09:00-18:00}; {@code 24:00} ends at midnight) on
  * working days of the official calendar (weekdays for a year the calendar does not know), or every day.
  */
-record OfficeHours(LocalTime from, LocalTime to, boolean untilMidnight, boolean workingDaysOnly) {
+public record OfficeHours(LocalTime from, LocalTime to, boolean untilMidnight, boolean workingDaysOnly) {
 
     static final ZoneId LONGHUA = ZoneId.of("Asia/Shanghai");
     private static final Pattern SPAN = Pattern.compile("(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})");
 
-    static OfficeHours parse(String span, boolean workingDaysOnly) {
+    /** @throws IllegalArgumentException naming the setting when the span is not {@code HH:mm-HH:mm} */
+    public static OfficeHours parse(String span, boolean workingDaysOnly) {
         Matcher m = SPAN.matcher(span.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("assistant.handoff.office-hours: '" + span + "' is not HH:mm-HH:mm");

@@ -41,7 +41,7 @@ public class StaffInbox implements StaffDesk {
     private final Instance<Assistant> assistant;
     private final OpenConnections connections;
     private final ObjectMapper json;
-    private final OfficeHours hours;
+    private volatile OfficeHours hours;
     private final Set<WebSocketConnection> staff = ConcurrentHashMap.newKeySet();
     private final Map<String, WebSocketConnection> holders = new ConcurrentHashMap<>();
     private final Map<String, Conversation> waiting = new LinkedHashMap<>();
@@ -56,6 +56,11 @@ public class StaffInbox implements StaffDesk {
         this.hours = OfficeHours.parse(config.handoff().officeHours(), config.handoff().workingDaysOnly());
         this.missedFile = new MissedRequests(config.handoff().missedFile(), json);
         missedFile.readLast(MISSED_KEPT).forEach(missed::addLast);
+    }
+
+    /** Changes the office hours (an admin's setting in the console) from now on. */
+    public void officeHours(OfficeHours changed) {
+        this.hours = changed;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The staff console pages in real headless Chromium, signed in: editing an entry side by side, publishing,
- * rolling back, the hit test, the dashboard and the review queue, each view scanned with axe-core; and a pinned
+ * rolling back, the hit test, the dashboard, the review queue and the settings, each view scanned with axe-core; and a pinned
  * hot topic offered by the chat widget.
  */
 @QuarkusTest
@@ -105,6 +105,9 @@ class ConsoleBrowserTest {
         go("review");
         waitFor("#view select");
         List<String> review = browser.seriousAccessibilityViolations();
+        go("settings");
+        waitFor("#view fieldset input[type=number]");
+        List<String> settings = browser.seriousAccessibilityViolations();
         go("entries");
         waitFor("#view table tbody tr");
         List<String> entries = browser.seriousAccessibilityViolations();
@@ -114,6 +117,7 @@ class ConsoleBrowserTest {
 
         assertThat(dashboard).isEmpty();
         assertThat(review).isEmpty();
+        assertThat(settings).isEmpty();
         assertThat(entries).isEmpty();
         assertThat(english).isEmpty();
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
