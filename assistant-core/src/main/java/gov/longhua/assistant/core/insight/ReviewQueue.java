@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,12 +123,5 @@ public final class ReviewQueue {
                     Set.copyOf(channels), first.at(), last.at(), last.entryId(),
                     state == null ? ReviewStatus.NEW : state.status(), state == null ? null : state.note());
         }
-    }
-
-    /** Items by id, for looking one up. */
-    public static Map<String, ReviewItem> byId(List<ReviewItem> items) {
-        Map<String, ReviewItem> map = new LinkedHashMap<>();
-        items.forEach(item -> map.put(item.id(), item));
-        return map;
     }
 }

@@ -200,20 +200,19 @@ public final class Curation {
             }
             Release release = append(list, note, by, null);
             Instant now = clock.instant();
+            List<String> answeredItems = new ArrayList<>();
             for (String id : draftIds) {
                 Draft draft = pending(drafts, id);
                 drafts.set(drafts.indexOf(draft), draft.published(release.number(), now));
+                if (draft.reviewItem() != null) {
+                    answeredItems.add(draft.reviewItem());
+                }
             }
             this.drafts.replace(drafts);
             live.install(next, engine, release.number());
             audit.record(by, "published", "release " + release.number(), list.size() + " change(s)"
                     + (despiteFailures && reports.stream().anyMatch(r -> r.failed() > 0) ? ", despite failing suites" : ""));
-            for (String id : draftIds) {
-                String item = pendingOrPublished(drafts, id).reviewItem();
-                if (item != null) {
-                    markDone(item, release.number(), by);
-                }
-            }
+            answeredItems.forEach(item -> markDone(item, release.number(), by));
             return new Publication(release, reports);
         });
     }
@@ -319,10 +318,6 @@ public final class Curation {
         } catch (ConsoleException e) {
             // the item's questions are no longer recorded: nothing to mark
         }
-    }
-
-    private static Draft pendingOrPublished(List<Draft> drafts, String id) {
-        return drafts.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Draft pending(List<Draft> drafts, String id) {

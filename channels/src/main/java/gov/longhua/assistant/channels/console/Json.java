@@ -37,8 +37,4 @@ final class Json {
             throw new UncheckedIOException("stored staff data is not readable: " + e.getOriginalMessage(), e);
         }
     }
-
-    ObjectMapper mapper() {
-        return mapper;
-    }
 }

@@ -39,7 +39,6 @@ public final class LiveKnowledgeBase {
     private final Assistant assistant;
     private final LanguageIdentifier languages;
     private volatile AnsweringPolicy policy;
-    private KnowledgeBase base;
     private Embedders embedders;
     private KnowledgeBase published;
     private int applied;
@@ -60,7 +59,6 @@ public final class LiveKnowledgeBase {
 
     /** Installs the loaded knowledge base with the stored releases applied; called once the models are loaded. */
     public synchronized void start(KnowledgeBase loaded, Embedders models) {
-        this.base = loaded;
         this.embedders = models;
         this.applied = 0;
         KnowledgeBase current = loaded;
@@ -121,11 +119,6 @@ public final class LiveKnowledgeBase {
 
     public synchronized int applied() {
         return applied;
-    }
-
-    /** The knowledge base the application loaded, before any release. */
-    public synchronized KnowledgeBase loaded() {
-        return base;
     }
 
     /** Every release in the storage from a position (0: all), oldest first. */

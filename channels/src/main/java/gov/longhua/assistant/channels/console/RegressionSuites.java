@@ -9,11 +9,6 @@ import gov.longhua.assistant.core.dialogue.Question;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
 import gov.longhua.assistant.kb.exchange.Table;
-import gov.longhua.assistant.kb.exchange.Tables;
-import gov.longhua.assistant.kb.load.KnowledgeBaseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,20 +75,7 @@ public final class RegressionSuites {
         if (!safeName.matches("(?i).+\\.(csv|xlsx)")) {
             throw new ConsoleException(safeName, "upload a .csv or .xlsx file");
         }
-        Table table;
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("suite");
-            Path file = folder.resolve(safeName);
-            Files.write(file, content);
-            table = Tables.read(file);
-        } catch (KnowledgeBaseException e) {
-            throw new ConsoleException(safeName, e.problems().get(0).reason());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(folder);
-        }
+        Table table = UploadedSheets.read(safeName, content);
         int question = column(table, QUESTION_HEADERS);
         int expected = column(table, EXPECTED_HEADERS);
         int lang = column(table, LANG_HEADERS);
@@ -197,19 +179,5 @@ public final class RegressionSuites {
             }
         }
         return -1;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

@@ -40,7 +40,7 @@ public final class ReviewBoard {
     }
 
     public ReviewItem mark(String id, ReviewStatus status, String note, String by) {
-        item(id);
+        ReviewItem item = item(id);
         storage.exclusively(DOCUMENT, () -> {
             Map<String, ReviewState> states = new HashMap<>(states());
             states.put(id, new ReviewState(status, note, by, clock.instant()));
@@ -48,7 +48,8 @@ public final class ReviewBoard {
             return null;
         });
         audit.record(by, "review-" + status.code(), "review item " + id, note);
-        return item(id);
+        return new ReviewItem(item.id(), item.question(), item.lang(), item.variants(), item.count(), item.reasons(),
+                item.channels(), item.firstAsked(), item.lastAsked(), item.entryId(), status, note);
     }
 
     private Map<String, ReviewState> states() {

@@ -8,15 +8,11 @@ import gov.longhua.assistant.kb.curation.Draft;
 import gov.longhua.assistant.kb.exchange.CatalogueSheet;
 import gov.longhua.assistant.kb.exchange.FaqSheet;
 import gov.longhua.assistant.kb.exchange.Table;
-import gov.longhua.assistant.kb.exchange.Tables;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.load.KnowledgeBaseEditor;
 import gov.longhua.assistant.kb.load.KnowledgeBaseException;
 import gov.longhua.assistant.kb.load.Problem;
 import gov.longhua.assistant.kb.load.Sourced;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +59,7 @@ public final class SheetImport {
         }
         KnowledgeBase published = live.published();
         List<Problem> problems = new ArrayList<>();
-        Table table = read(name, content);
+        Table table = UploadedSheets.read(name, content);
         List<Sourced<? extends Entry>> rows = new ArrayList<>();
         if (kind == EntryKind.FAQ) {
             rows.addAll(new FaqSheet().read(table, problems));
@@ -110,31 +106,6 @@ public final class SheetImport {
             drafts = curation.saveAll(proposed, "import of " + name, by);
         }
         return new Report(part, table.rows().size(), added, changed, unchanged, missing, removeMissing, found, drafts);
-    }
-
-    private static Table read(String name, byte[] content) {
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("import");
-            Path file = folder.resolve(name);
-            Files.write(file, content);
-            return Tables.read(file);
-        } catch (KnowledgeBaseException e) {
-            throw new ConsoleException(name, e.problems().get(0).reason());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (folder != null) {
-                try (var files = Files.list(folder)) {
-                    for (Path file : files.toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                    Files.deleteIfExists(folder);
-                } catch (IOException e) {
-                    // a temporary folder left behind is harmless
-                }
-            }
-        }
     }
 
     private static ConsoleException.Problem problem(Problem problem) {

@@ -80,7 +80,7 @@ public final class SyntheticCatalogue {
     }
 
     /** The registers with the synthetic data's source added. */
-    public static ReferenceData withSource(ReferenceData reference) {
+    private static ReferenceData withSource(ReferenceData reference) {
         List<gov.longhua.assistant.kb.reference.Source> sources = new java.util.ArrayList<>(reference.sources());
         sources.add(new gov.longhua.assistant.kb.reference.Source(SOURCE,
                 "synthetic data generated for performance tests; not real", null));

@@ -27,6 +27,8 @@ public final class FileStaffStorage implements StaffStorage {
 
     private final Path folder;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** One monitor per file, so that a write and a read of the same file never overlap. */
+    private final ConcurrentHashMap<String, Object> files = new ConcurrentHashMap<>();
     /** Per log: the file length and the number of records at that length. */
     private final ConcurrentHashMap<String, long[]> counted = new ConcurrentHashMap<>();
 
@@ -53,7 +55,7 @@ public final class FileStaffStorage implements StaffStorage {
     public void write(String document, String json) {
         Path file = file(document, ".json");
         Path temporary = folder.resolve("." + document + ".json.tmp");
-        synchronized (lock("file:" + document)) {
+        synchronized (monitor(document + ".json")) {
             try {
                 Files.writeString(temporary, json, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE, StandardOpenOption.SYNC);
@@ -74,7 +76,7 @@ public final class FileStaffStorage implements StaffStorage {
             throw new IllegalArgumentException("a log record must be one line");
         }
         Path file = file(log, ".jsonl");
-        synchronized (lock("file:" + log)) {
+        synchronized (monitor(log + ".jsonl")) {
             try {
                 long before = size(log);
                 String line = (endsCut(file) ? "\n" : "") + json + "\n";
@@ -103,7 +105,7 @@ public final class FileStaffStorage implements StaffStorage {
     @Override
     public List<String> log(String log, long from) {
         Path file = file(log, ".jsonl");
-        synchronized (lock("file:" + log)) {
+        synchronized (monitor(log + ".jsonl")) {
             try {
                 List<String> lines = Files.exists(file) ? lines(file) : List.of();
                 return from >= lines.size() ? List.of() : List.copyOf(lines.subList((int) from, lines.size()));
@@ -120,7 +122,7 @@ public final class FileStaffStorage implements StaffStorage {
     @Override
     public long size(String log) {
         Path file = file(log, ".jsonl");
-        synchronized (lock("file:" + log)) {
+        synchronized (monitor(log + ".jsonl")) {
             try {
                 long length = Files.exists(file) ? Files.size(file) : 0;
                 long[] known = counted.get(log);
@@ -158,8 +160,8 @@ public final class FileStaffStorage implements StaffStorage {
         }
     }
 
-    private Object lock(String name) {
-        return locks.computeIfAbsent(name, n -> new ReentrantLock());
+    private Object monitor(String file) {
+        return files.computeIfAbsent(file, n -> new Object());
     }
 
     private Path file(String name, String suffix) {
