@@ -468,7 +468,7 @@
         api("POST", "hit-test", {question: q.value, lang: l.value || null}).then(function (x) {
           out.replaceChildren(
             el("p", {}, t("tier") + ": " + x.tier + " · " + x.answer.kind + (x.answer.entryId ? " · " + x.answer.entryId : "")
-              + " · " + t("thresholds") + ": " + x.accept.toFixed(2) + " / " + x.acceptWithLexical.toFixed(2)),
+              + " · " + t("thresholds") + ": " + x.accept.toFixed(2) + " / " + x.clarifyFrom.toFixed(2)),
             el("div", {"class": "answer", id: "hit-answer"}, x.answer.text),
             el("h3", {}, t("candidates")),
             table([t("id"), t("titleCol"), t("cosine"), t("bm25"), t("rank"), t("fused"), t("entryThreshold"), t("inForce")], x.candidates.map(function (c) {
@@ -642,7 +642,7 @@
     settings: function () {
       view.replaceChildren(heading(t("settings")));
       api("GET", "settings").then(function (v) {
-        var fields = [["acceptZh", "acceptZh"], ["acceptWithLexicalZh", "acceptWithLexicalZh"], ["acceptEn", "acceptEn"], ["acceptWithLexicalEn", "acceptWithLexicalEn"]];
+        var fields = [["acceptZh", "acceptZh"], ["clarifyZh", "clarifyZh"], ["acceptEn", "acceptEn"], ["clarifyEn", "clarifyEn"]];
         var form = el("form");
         var hours = el("input", {type: "text", maxlength: "11", placeholder: v.configured.officeHours});
         hours.value = v.set.officeHours || "";

@@ -11,6 +11,7 @@ import gov.longhua.assistant.core.language.LanguageIdentifier;
 import gov.longhua.assistant.core.retrieval.Candidate;
 import gov.longhua.assistant.core.retrieval.Embedders;
 import gov.longhua.assistant.core.retrieval.HybridRetriever;
+import gov.longhua.assistant.core.retrieval.LabelledQuestion;
 import gov.longhua.assistant.core.retrieval.RetrievalMode;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
@@ -33,80 +34,73 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Answers one question from one knowledge base: language, normalisation, an exact match of a curated phrasing,
- * a question the scope rules decline by a cue, a reply-deadline question (computed on the official
- * calendar), else hybrid retrieval (without the entries whose negative examples the question is closest to),
- * a question the scope rules decline by meaning, the clarifying tier and the answering policy (per-entry
- * thresholds), then composition. Holds no conversation state; immutable once built, so a new knowledge base means a
- * new engine.
+ * Answers one question from one knowledge base through the answering tiers ({@link AnswerPipeline}: unsupported
+ * language, exact phrasing, scope cue, reply deadline, scope by meaning, journey, catalogue field, several
+ * questions, clarify, accept, fallback), each a small class deciding or passing on. Holds no conversation
+ * state; immutable once built, so a new knowledge base means a new engine.
  */
 public final class AnswerEngine {
 
-    private static final int CANDIDATES = 5;
-    /** How many of the top candidates may name the stage a life event starts a journey at. */
-    private static final int JOURNEY_CANDIDATES = 3;
     /** The prefix of an option that goes to another stage of a journey (AnswerComposer's journey steps). */
     private static final String STAGE_OPTION = "stage:";
-    /** Dates in questions are Longhua's dates. */
-    private static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
-    private final KnowledgeBase kb;
     private final LanguageIdentifier languages;
     private final TextNormalizer normalizer;
-    private final HybridRetriever retriever;
-    private final AnswerComposer composer;
-    private final AnsweringPolicy policy;
-    private final ExactMatches exactMatches;
-    private final ScopeGuard scope;
-    private final PhraseIndex negatives;
-    private final Clock clock;
+    private final AnsweringParts parts;
+    private final AnswerPipeline pipeline;
 
-    AnswerEngine(KnowledgeBase kb, LanguageIdentifier languages, TextNormalizer normalizer,
-            HybridRetriever retriever, ScopeGuard scope, PhraseIndex negatives, AnswerComposer composer,
-            AnsweringPolicy policy, Clock clock) {
-        this.kb = kb;
+    private AnswerEngine(LanguageIdentifier languages, TextNormalizer normalizer, AnsweringParts parts) {
         this.languages = languages;
         this.normalizer = normalizer;
-        this.retriever = retriever;
-        this.scope = scope;
-        this.negatives = negatives;
-        this.composer = composer;
-        this.policy = policy;
-        this.exactMatches = new ExactMatches(kb.faqs(), normalizer);
-        this.clock = clock;
+        this.parts = parts;
+        this.pipeline = AnswerPipeline.STANDARD;
     }
 
-    /** Builds the indexes over the knowledge base; takes a second or two for the default one. */
+    /** Builds the indexes over the knowledge base and learns its confidence model; takes seconds. */
     public static AnswerEngine build(KnowledgeBase kb, Embedders embedders, LanguageIdentifier languages,
             AnsweringPolicy policy) {
-        return build(kb, embedders, languages, policy, Clock.system(DISTRICT_TIME));
+        return build(kb, embedders, languages, policy, Clock.system(AnsweringParts.DISTRICT_TIME));
     }
 
     /** As {@link #build(KnowledgeBase, Embedders, LanguageIdentifier, AnsweringPolicy)}, with the clock that says what day it is. */
     public static AnswerEngine build(KnowledgeBase kb, Embedders embedders, LanguageIdentifier languages,
             AnsweringPolicy policy, Clock clock) {
+        return build(kb, embedders, languages, policy, clock, LabelledQuestion.shipped());
+    }
+
+    /**
+     * As {@link #build(KnowledgeBase, Embedders, LanguageIdentifier, AnsweringPolicy, Clock)}, learning
+     * confidence from the given labelled questions besides the knowledge base's own phrasings.
+     */
+    public static AnswerEngine build(KnowledgeBase kb, Embedders embedders, LanguageIdentifier languages,
+            AnsweringPolicy policy, Clock clock, List<LabelledQuestion> labelled) {
         TextNormalizer normalizer = new TextNormalizer();
-        return new AnswerEngine(kb, languages, normalizer, HybridRetriever.build(kb, embedders, normalizer),
-                ScopeGuard.build(kb.scope(), normalizer, embedders), negativeExamples(kb, embedders, normalizer),
+        return new AnswerEngine(languages, normalizer, parts(kb, embedders, normalizer,
+                HybridRetriever.build(kb, embedders, normalizer, labelled), policy, clock));
+    }
+
+    private static AnsweringParts parts(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer,
+            HybridRetriever retriever, AnsweringPolicy policy, Clock clock) {
+        return new AnsweringParts(kb, retriever, ScopeGuard.build(kb.scope(), normalizer, embedders),
+                negativeExamples(kb, embedders, normalizer), new ExactMatches(kb.faqs(), normalizer),
                 new AnswerComposer(kb, new Messages()), policy, clock);
     }
 
     /**
      * A new engine over a revised knowledge base, built from this one ({@link HybridRetriever#revised}: only
-     * changed entries are analysed again, the trained domain router is kept) with the same clock: what publishing
-     * a change uses to be in service quickly; {@link #build} builds everything and trains the router again.
+     * changed entries are analysed again, the trained domain router and confidence model are kept) with the
+     * same clock: what publishing a change uses to be in service quickly; {@link #build} builds everything and
+     * learns again.
      */
     public AnswerEngine revisedFor(KnowledgeBase revised, Embedders embedders) {
         TextNormalizer fresh = new TextNormalizer();
-        return new AnswerEngine(revised, languages, fresh,
-                retriever.revised(revised, embedders, fresh),
-                ScopeGuard.build(revised.scope(), fresh, embedders), negativeExamples(revised, embedders, fresh),
-                new AnswerComposer(revised, new Messages()), policy, clock);
+        return new AnswerEngine(languages, fresh, parts(revised, embedders, fresh,
+                parts.retriever().revised(revised, embedders, fresh), parts.policy(), parts.clock()));
     }
 
     /** This engine answering by other thresholds: the same indexes, nothing rebuilt. */
     public AnswerEngine withPolicy(AnsweringPolicy changed) {
-        return new AnswerEngine(kb, languages, normalizer, retriever, scope, negatives, composer, changed, clock);
+        return new AnswerEngine(languages, normalizer, parts.withPolicy(changed));
     }
 
     private static PhraseIndex negativeExamples(KnowledgeBase kb, Embedders embedders, TextNormalizer normalizer) {
@@ -121,7 +115,7 @@ public final class AnswerEngine {
     }
 
     public KnowledgeBase knowledgeBase() {
-        return kb;
+        return parts.kb();
     }
 
     /** The language the question is written in; {@code fallback} when the text does not tell. */
@@ -134,166 +128,34 @@ public final class AnswerEngine {
      * is searched in the language it is written in (both, when code-switched).
      */
     public Answer answer(Question question, Lang fallback) {
-        return answer(question, fallback, new Trace());
+        return pipeline.run(asking(question, fallback), parts).answer();
+    }
+
+    /** What the tiers share; for testing a tier alone. */
+    AnsweringParts parts() {
+        return parts;
+    }
+
+    /** A question read for the tiers; for testing a tier alone. */
+    Asking asking(Question question, Lang fallback) {
+        return new Asking(question, language(question, fallback), normalizer.normalize(question.text()), parts);
     }
 
     /**
-     * What {@link #answer(Question, Lang)} answers a first question, with why: the tier that decided, the
-     * candidates retrieval ranked and the thresholds they were held to. The same code path, recorded.
+     * What {@link #answer(Question, Lang)} answers a first question, with why: the tier that decided and its
+     * reason, the candidates retrieval ranked and the thresholds they were held to. The same code path, recorded.
      */
     public Explanation explain(Question question, Lang fallback) {
-        Trace trace = new Trace();
-        Answer answer = answer(question, fallback, trace);
-        Lang questionLang = language(question, fallback).lang();
-        List<Explanation.Ranked> ranked = trace.candidates.stream().map(c -> {
-            Entry entry = kb.entry(c.entryId()).orElseThrow();
-            return new Explanation.Ranked(c, entry.title().in(answer.lang()), threshold(c), inForce(c.entryId()));
-        }).toList();
-        return new Explanation(answer, trace.tier, questionLang, ranked,
+        Asking asking = asking(question, fallback);
+        AnswerPipeline.Outcome outcome = pipeline.run(asking, parts);
+        Lang questionLang = asking.questionLang();
+        List<Explanation.Ranked> ranked = asking.candidatesSoFar().stream().map(c -> new Explanation.Ranked(c,
+                parts.entry(c.entryId()).title().in(outcome.answer().lang()), parts.threshold(c),
+                parts.inForce(c.entryId()))).toList();
+        AnsweringPolicy policy = parts.policy();
+        return new Explanation(outcome.answer(), outcome.tier(), outcome.why(), questionLang, ranked,
                 questionLang == Lang.ZH ? policy.acceptZh() : policy.acceptEn(),
-                questionLang == Lang.ZH ? policy.acceptWithLexicalZh() : policy.acceptWithLexicalEn());
-    }
-
-    /** What one answering records for {@link #explain}: the deciding tier and the ranked candidates. */
-    private static final class Trace {
-        private Tier tier = Tier.FALLBACK;
-        private List<Candidate> candidates = List.of();
-
-        Answer decided(Tier by, Answer answer) {
-            tier = by;
-            return answer;
-        }
-    }
-
-    private Answer answer(Question question, Lang fallback, Trace trace) {
-        LanguageGuess guess = language(question, fallback);
-        if (!guess.supported() && question.preferredLang() == null) {
-            return trace.decided(Tier.UNSUPPORTED_LANGUAGE, composer.unsupportedLanguage());
-        }
-        Lang answerLang = question.preferredLang() != null ? question.preferredLang() : guess.lang();
-        String normalized = normalizer.normalize(question.text());
-        Optional<String> exact = exactMatches.entryFor(normalized).filter(this::inForce);
-        if (exact.isPresent()) {
-            return trace.decided(Tier.EXACT, composer.answer(kb.entry(exact.get()).orElseThrow(), answerLang, 1.0));
-        }
-        Optional<ScopeRule> declined = scope.byCue(normalized);
-        if (declined.isPresent()) {
-            return trace.decided(Tier.SCOPE_CUE, composer.refuse(declined.get().refusal(), answerLang));
-        }
-        Optional<LocalDate> applied = DeadlineQuestion.applicationDate(normalized, today());
-        if (applied.isPresent()) {
-            return trace.decided(Tier.DEADLINE, composer.deadline(applied.get(), answerLang));
-        }
-        Set<Lang> langs = searchedLanguages(guess);
-        List<Candidate> candidates = eligible(retriever.retrieve(normalized, langs, CANDIDATES), normalized, langs);
-        trace.candidates = candidates;
-        Optional<ScopeGuard.Match> outOfScope = scope.byMeaning(normalized, langs);
-        if (outOfScope.isPresent() && policy.declines(outOfScope.get().cosine(), candidates, guess.lang())) {
-            return trace.decided(Tier.SCOPE_MEANING, composer.refuse(outOfScope.get().rule().refusal(), answerLang));
-        }
-        if (JourneyQuestion.announcesALifeEvent(normalized)) {
-            Optional<Answer> journey = journey(candidates, answerLang);
-            if (journey.isPresent()) {
-                return trace.decided(Tier.JOURNEY, journey.get());
-            }
-        }
-        FieldQuestion fieldQuestion = FieldQuestion.read(normalized, kb.reference().streets());
-        if (fieldQuestion.asksAField() || fieldQuestion.namedStreet().isPresent()) {
-            Optional<Answer> focused = fieldAnswer(fieldQuestion, candidates, langs, guess.lang(), answerLang);
-            if (focused.isPresent()) {
-                return trace.decided(Tier.FIELD, focused.get());
-            }
-        }
-        List<Candidate> options = policy.clarifyingOptions(normalized, candidates, guess.lang());
-        if (!options.isEmpty()) {
-            return trace.decided(Tier.CLARIFY, composer.clarify(
-                    options.stream().map(c -> kb.entry(c.entryId()).orElseThrow()).toList(), answerLang));
-        }
-        if (candidates.isEmpty() || !policy.accepts(candidates.get(0), guess.lang(), threshold(candidates.get(0)))) {
-            return trace.decided(Tier.FALLBACK, composer.fallback(answerLang));
-        }
-        Candidate best = candidates.get(0);
-        return trace.decided(Tier.ACCEPTED, composer.answer(kb.entry(best.entryId()).orElseThrow(), answerLang,
-                Math.max(0, best.cosine())));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(DISTRICT_TIME));
-    }
-
-    /** Whether an entry may answer today: past its effective date and not past its expiry date. */
-    private boolean inForce(String entryId) {
-        return kb.entry(entryId).map(entry -> entry.inForceOn(today())).orElse(false);
-    }
-
-    /**
-     * The catalogue tier. A question about particular fields of an item (who publishes it, how soon, where, how)
-     * asks about what only catalogue items hold, so the first item its topic (the question without the field
-     * wording and the street) or else the whole question confidently matches gets the answer, even below a
-     * general FAQ entry the field wording alone attracts. A question that only names a street gets the street's
-     * reading of the item the whole question is confidently about, if that is an item. An FAQ entry the whole
-     * question confidently matches that cites the chosen item answers instead: its curated answer covers it.
-     */
-    private Optional<Answer> fieldAnswer(FieldQuestion question, List<Candidate> candidates, Set<Lang> langs,
-            Lang questionLang, Lang answerLang) {
-        List<Candidate> byTopic = !question.asksAField() || question.topic().isBlank() ? List.of()
-                : eligible(retriever.retrieve(question.topic(), langs, CANDIDATES), question.topic(), langs);
-        List<Candidate> byQuestion = question.asksAField() ? candidates
-                : candidates.stream().limit(1).toList();
-        Optional<FaqEntry> curated = candidates.stream().limit(1)
-                .filter(c -> policy.accepts(c, questionLang, threshold(c)))
-                .map(c -> kb.entry(c.entryId()).orElseThrow())
-                .filter(FaqEntry.class::isInstance).map(FaqEntry.class::cast).findFirst();
-        return java.util.stream.Stream.concat(byTopic.stream(), byQuestion.stream())
-                .filter(c -> kb.entry(c.entryId()).orElseThrow() instanceof CatalogueItem)
-                .filter(c -> policy.accepts(c, questionLang))
-                .findFirst()
-                .filter(c -> curated.map(faq -> !faq.cites().items().contains(c.entryId())).orElse(true))
-                .map(c -> composer.fieldAnswer((CatalogueItem) kb.entry(c.entryId()).orElseThrow(),
-                        question.fields(), question.street(), answerLang, Math.max(0, c.cosine())));
-    }
-
-    /**
-     * The first step of the journey a life event starts: the stage of the first of the top candidates that
-     * serves one, in a guide that has it (a confirmed guide before a placeholder one).
-     */
-    private Optional<Answer> journey(List<Candidate> candidates, Lang lang) {
-        for (Candidate candidate : candidates.stream().limit(JOURNEY_CANDIDATES).toList()) {
-            for (String nationalStage : stagesOf(kb.entry(candidate.entryId()).orElseThrow())) {
-                Optional<Answer> step = kb.guides().stream()
-                        .sorted(java.util.Comparator.comparing(guide -> guide.status() == Status.CONFIRMED ? 0 : 1))
-                        .flatMap(guide -> guide.stages().stream().filter(s -> s.nationalStage().equals(nationalStage))
-                                .limit(1).map(stage -> composer.journey(guide, stage, lang)))
-                        .findFirst();
-                if (step.isPresent()) {
-                    return step;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> stagesOf(Entry entry) {
-        if (entry instanceof FaqEntry faq) {
-            return faq.stages();
-        }
-        return entry instanceof CatalogueItem item ? item.stages() : List.of();
-    }
-
-    /**
-     * Drops the candidates not in force today, and those a question is closer to a negative example of than to
-     * any of their own texts.
-     */
-    private List<Candidate> eligible(List<Candidate> candidates, String question, Set<Lang> langs) {
-        return candidates.stream()
-                .filter(c -> inForce(c.entryId()))
-                .filter(c -> negatives.closest(question, c.entryId(), langs) < c.cosine())
-                .toList();
-    }
-
-    private Double threshold(Candidate candidate) {
-        return kb.entry(candidate.entryId()).filter(FaqEntry.class::isInstance)
-                .map(entry -> ((FaqEntry) entry).threshold()).orElse(null);
+                questionLang == Lang.ZH ? policy.clarifyZh() : policy.clarifyEn());
     }
 
     /**
@@ -315,7 +177,7 @@ public final class AnswerEngine {
         }
         Lang lang = question.preferredLang() != null ? question.preferredLang() : language(question, fallback).lang();
         Answer together = answer(new Question(previous.question() + " " + question.text(), lang), fallback);
-        boolean asksAField = FieldQuestion.read(normalized, kb.reference().streets()).asksAField();
+        boolean asksAField = FieldQuestion.read(normalized, parts.kb().reference().streets()).asksAField();
         if (!unanswered(together) && together.kind() != AnswerKind.REFUSE
                 && (!previous.entryId().equals(together.entryId()) || asksAField)) {
             return together;
@@ -338,9 +200,9 @@ public final class AnswerEngine {
         }
         if (picked.get().startsWith(STAGE_OPTION)) {
             String[] ids = picked.get().substring(STAGE_OPTION.length()).split("/", 2);
-            Optional<Answer> step = kb.guides().stream().filter(guide -> guide.id().equals(ids[0]))
+            Optional<Answer> step = parts.kb().guides().stream().filter(guide -> guide.id().equals(ids[0]))
                     .flatMap(guide -> guide.stages().stream().filter(stage -> stage.id().equals(ids[1]))
-                            .map(stage -> composer.journey(guide, stage, lang)))
+                            .map(stage -> parts.composer().journey(guide, stage, lang)))
                     .findFirst();
             if (step.isPresent()) {
                 return step.get();
@@ -348,7 +210,7 @@ public final class AnswerEngine {
         }
         Lang answerLang = reply.preferredLang() != null ? reply.preferredLang()
                 : saysSomething(reply.text()) ? language(reply, lang).lang() : lang;
-        return composer.answer(kb.entry(picked.get()).orElseThrow(), answerLang, 1.0);
+        return parts.composer().answer(parts.entry(picked.get()), answerLang, 1.0);
     }
 
     /** The option a reply picks by number, id or label, if any. */
@@ -358,9 +220,10 @@ public final class AnswerEngine {
 
     private List<String> labels(String optionId) {
         if (optionId.equals(HandoffRequest.OPTION)) {
-            return List.of(normalizer.normalize(composer.handoffOption(Lang.ZH)), normalizer.normalize(composer.handoffOption(Lang.EN)));
+            return List.of(normalizer.normalize(parts.composer().handoffOption(Lang.ZH)),
+                    normalizer.normalize(parts.composer().handoffOption(Lang.EN)));
         }
-        return kb.entry(optionId).map(entry -> List.of(normalizer.normalize(entry.title().zh()),
+        return parts.kb().entry(optionId).map(entry -> List.of(normalizer.normalize(entry.title().zh()),
                 normalizer.normalize(entry.title().en()))).orElse(List.of());
     }
 
@@ -372,12 +235,12 @@ public final class AnswerEngine {
     /** The reply to a request for a person: being connected, or nobody available and the official channel. */
     Answer handoff(boolean deskOpen, Question question, Lang fallback) {
         Lang lang = question.preferredLang() != null ? question.preferredLang() : language(question, fallback).lang();
-        return composer.handoff(deskOpen, lang);
+        return parts.composer().handoff(deskOpen, lang);
     }
 
     /** A fallback that also offers a person, after repeated answers the assistant could not give. */
     Answer offerHandoff(Answer fallback) {
-        return composer.offeringHandoff(fallback);
+        return parts.composer().offeringHandoff(fallback);
     }
 
     /** Whether a reply is words in some language ("the first one"), not a number or an option id. */
@@ -388,21 +251,12 @@ public final class AnswerEngine {
 
     /** The ranked candidates for a question: what the answer is chosen from. */
     public List<Candidate> candidates(Question question, Lang fallback) {
-        return retrieve(normalizer.normalize(question.text()), language(question, fallback));
+        return asking(question, fallback).candidates();
     }
 
     /** The top {@code limit} candidates as one mode of retrieval ranks them, for measuring retrieval. */
     public List<Candidate> candidates(Question question, Lang fallback, int limit, RetrievalMode mode) {
-        LanguageGuess guess = language(question, fallback);
-        return retriever.retrieve(normalizer.normalize(question.text()), searchedLanguages(guess), limit, mode);
-    }
-
-    private List<Candidate> retrieve(String normalizedQuestion, LanguageGuess guess) {
-        return retriever.retrieve(normalizedQuestion, searchedLanguages(guess), CANDIDATES);
-    }
-
-    /** A question is searched in its own language, a code-switched one in both. */
-    private static Set<Lang> searchedLanguages(LanguageGuess guess) {
-        return guess.codeSwitched() ? EnumSet.allOf(Lang.class) : EnumSet.of(guess.lang());
+        Asking asking = asking(question, fallback);
+        return parts.retriever().retrieve(asking.normalized(), asking.langs(), limit, mode);
     }
 }

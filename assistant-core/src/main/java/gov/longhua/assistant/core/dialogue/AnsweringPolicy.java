@@ -5,42 +5,59 @@ import gov.longhua.assistant.kb.Lang;
 import java.util.List;
 
 /**
- * When the best candidate is good enough to answer with. The embedding model's cosine scale differs by
- * language (unrelated English sentences score higher than unrelated Chinese ones), so thresholds are per
- * language. A candidate is accepted when its cosine reaches {@code accept}, or when it reaches
- * {@code acceptWithLexical} and BM25 ranks it first too. A code-switched question is judged by the
- * thresholds of its dominant language.
+ * When the best candidate is sure enough to answer with, and when candidates are worth offering in a
+ * clarifying question. A candidate's confidence is the learned probability that it answers the question
+ * ({@code Candidate.fused}, from the confidence model); the thresholds are per language because the model's
+ * evidence differs by language (each language has its own embedding model).
+ *
+ * @param acceptZh the confidence a Chinese question's best candidate needs to answer
+ * @param clarifyZh the confidence from which a candidate is offered in a clarifying question (Chinese)
+ * @param acceptEn the confidence an English question's best candidate needs to answer
+ * @param clarifyEn the confidence from which a candidate is offered in a clarifying question (English)
  */
 public record AnsweringPolicy(
         double acceptZh,
-        double acceptWithLexicalZh,
+        double clarifyZh,
         double acceptEn,
-        double acceptWithLexicalEn) {
+        double clarifyEn) {
 
-    /** Thresholds measured on the project's own question set; see docs/quality.md. */
+    /** Thresholds measured on the tuning part of the evaluation set; see docs/quality.md. */
     public static AnsweringPolicy defaults() {
-        return new AnsweringPolicy(0.80, 0.62, 0.84, 0.72);
+        return new AnsweringPolicy(0.30, 0.15, 0.30, 0.15);
     }
 
     /** The most options a clarifying question offers. */
     static final int MAX_OPTIONS = 4;
 
     /**
-     * Which candidates a clarifying question offers, or none: a question of at most a few characters (one or
-     * two English words) that several entries match, or a question no candidate answers confidently but
-     * several match fairly well (cosine from 0.70 in Chinese, 0.80 in English).
+     * Which candidates a clarifying question offers, or none: when the best is not sure enough to answer, the
+     * candidates from the clarifying threshold, if there are two or more; and for a question of a word or two
+     * ("低保", "subsidy"), which may mean several things, the candidates from a quarter of that threshold when
+     * a second one is at least a twentieth as likely as the first.
      */
     List<Candidate> clarifyingOptions(String normalisedQuestion, List<Candidate> candidates, Lang lang) {
-        double floor = lang == Lang.ZH ? 0.70 : 0.80;
         String bare = normalisedQuestion.replaceAll("[\\p{Punct}\\s。？！，]", "");
         boolean vague = bare.codePointCount(0, bare.length()) <= 3
                 || (lang == Lang.EN && normalisedQuestion.strip().split("\\s+").length <= 2);
-        boolean unsure = candidates.isEmpty() || !accepts(candidates.get(0), lang);
-        double vagueFloor = lang == Lang.ZH ? 0.60 : 0.70;
-        List<Candidate> close = candidates.stream()
-                .filter(c -> c.cosine() >= (vague ? vagueFloor : floor))
+        double floor = clarifyFrom(lang);
+        List<Candidate> close = candidates.stream().filter(c -> c.fused() >= floor).limit(MAX_OPTIONS).toList();
+        if ((candidates.isEmpty() || !accepts(candidates.get(0), lang, null)) && close.size() >= 2) {
+            return close;
+        }
+        List<Candidate> possible = candidates.stream().filter(c -> c.fused() >= floor * VAGUE_SHARE)
                 .limit(MAX_OPTIONS).toList();
-        return (vague || unsure) && close.size() >= 2 ? close : List.of();
+        boolean several = possible.size() >= 2 && possible.get(1).fused() >= possible.get(0).fused() * VAGUE_TIE;
+        return vague && several ? possible : List.of();
+    }
+
+    /** A vague question's options reach down to this share of the clarifying threshold. */
+    private static final double VAGUE_SHARE = 0.25;
+    /** A vague question's second candidate at least this share of the first's confidence makes it ambiguous. */
+    private static final double VAGUE_TIE = 0.05;
+
+    /** The confidence from which a candidate is worth offering: in a clarifying question, or for a field. */
+    double clarifyFrom(Lang lang) {
+        return lang == Lang.ZH ? clarifyZh : clarifyEn;
     }
 
     /**
@@ -56,18 +73,12 @@ public record AnsweringPolicy(
     static final double DECLINE_ZH = 0.70;
     static final double DECLINE_EN = 0.78;
 
-    /** Whether the best candidate for a question in the given language is good enough to answer with. */
-    boolean accepts(Candidate best, Lang lang) {
-        return accepts(best, lang, null);
-    }
-
     /**
-     * As {@link #accepts(Candidate, Lang)}, with the entry's own threshold, if it has one, in place of the
-     * language's cosine-alone threshold; the threshold with lexical agreement never exceeds it.
+     * Whether a candidate for a question in the given language is sure enough to answer with: its confidence
+     * reaches the entry's own threshold, if it has one, else the language's.
      */
     boolean accepts(Candidate best, Lang lang, Double entryThreshold) {
         double accept = entryThreshold != null ? entryThreshold : lang == Lang.ZH ? acceptZh : acceptEn;
-        double withLexical = Math.min(accept, lang == Lang.ZH ? acceptWithLexicalZh : acceptWithLexicalEn);
-        return best.cosine() >= accept || (best.cosine() >= withLexical && best.lexicalRank() == 1);
+        return best.fused() >= accept;
     }
 }

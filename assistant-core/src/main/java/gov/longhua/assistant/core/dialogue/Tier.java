@@ -16,6 +16,8 @@ public enum Tier {
     JOURNEY,
     /** It asks about fields of a catalogue item. */
     FIELD,
+    /** The message asks several things, each surely about another entry: a choice of them. */
+    SEVERAL_QUESTIONS,
     /** Candidates were too close to tell apart, or the question too vague: a clarifying question. */
     CLARIFY,
     /** The best candidate passed its threshold. */

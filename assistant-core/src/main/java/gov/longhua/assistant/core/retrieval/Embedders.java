@@ -43,10 +43,16 @@ public final class Embedders {
         return lang == Lang.ZH ? zh : en;
     }
 
-    /** The embedding of a normalised question in one language's model; recent questions come from a cache. */
+    /**
+     * The embedding of a normalised question in one language's model; recent questions come from a cache, and
+     * so does a question that is an entry text embedded before (questions and texts are embedded alike).
+     */
     public Embedding question(String question, Lang lang) {
         String key = lang.code() + '\u0000' + question;
         Embedding cached = recentQuestions.get(key);
+        if (cached == null) {
+            cached = passages.get(key);
+        }
         if (cached != null) {
             return cached;
         }

@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
  */
 public record EntryText(String entryId, Lang lang, List<String> questions, String body) {
 
+    /** These texts without the given asked texts (the body stays). */
+    public EntryText without(java.util.Collection<String> asked) {
+        return new EntryText(entryId, lang, questions.stream().filter(q -> !asked.contains(q)).toList(), body);
+    }
+
     public static List<EntryText> of(KnowledgeBase kb, Lang lang) {
         List<EntryText> texts = new ArrayList<>();
         kb.items().forEach(item -> texts.add(of(kb, item, lang)));
@@ -27,7 +32,14 @@ public record EntryText(String entryId, Lang lang, List<String> questions, Strin
         return texts;
     }
 
-    /** What of one entry of the knowledge base is searched in one language. */
+    /** The id prefix of the record each domain has (its first-level items, basis and time limit). */
+    private static final String DOMAIN_RECORD = "domain.";
+
+    /**
+     * What of one entry of the knowledge base is searched in one language: an FAQ entry's title and phrasings
+     * with its answer; a catalogue item's names (with its domain, its last item level, its content) and, for a
+     * domain's record, the two ways people ask what a domain publishes, with the item's body and basis.
+     */
     public static EntryText of(KnowledgeBase kb, Entry entry, Lang lang) {
         if (entry instanceof FaqEntry faq) {
             List<String> asked = new ArrayList<>();
@@ -47,6 +59,12 @@ public record EntryText(String entryId, Lang lang, List<String> questions, Strin
         asked.add(domain + " " + title);
         asked.add(item.itemLevels().get(item.itemLevels().size() - 1).in(lang));
         asked.add(title + (lang == Lang.ZH ? "：" : ": ") + content);
+        if (item.id().startsWith(DOMAIN_RECORD)) {
+            asked.addAll(lang == Lang.ZH
+                    ? List.of(domain + "领域政府要公开哪些信息", domain + "方面公开什么内容")
+                    : List.of("what must the district publish about " + domain.toLowerCase(java.util.Locale.ROOT),
+                            "what information on " + domain.toLowerCase(java.util.Locale.ROOT) + " is made public"));
+        }
         String body = String.join(" ",
                 item.body().in(lang),
                 item.basis().stream().map(b -> b.in(lang)).collect(Collectors.joining(" ")),

@@ -155,7 +155,7 @@ class AnswerEngineTest {
         "重大建设项目的行政处罚决定多少天内公开|major.licensing-and-penalties",
         "信息处理费按页怎么收|ogi.fee-rates",
         "公安分局信息公开的电话是多少|about.police-ogi-2024",
-        "Where can I see the list of schools?|edu.school-list",
+        "which schools are there in longhua|edu.school-list",
         "Where can I read the city master plan?|plan.see-plans",
         "How many days do I have to apply for administrative reconsideration?|ogi.reconsideration",
         "How do I register a company in Longhua?|biz.register-company",
@@ -324,9 +324,9 @@ class AnswerEngineTest {
         Answer en = ask("subsidy");
 
         assertThat(zh.kind()).isEqualTo(AnswerKind.CLARIFY);
-        assertThat(zh.speech()).startsWith("您想了解的是哪一项？请说一、二").contains("一，" + zh.options().get(0).label()
+        assertThat(zh.speech()).startsWith("您想了解的是哪一项？请说一").contains("一，" + zh.options().get(0).label()
                 .replace(" / ", "的").replaceAll("[？?]$", ""));
-        assertThat(en.speech()).startsWith("Which of these do you mean? Say one, two").contains("One: ".toLowerCase());
+        assertThat(en.speech()).startsWith("Which of these do you mean? Say one").contains("One: ".toLowerCase());
         assertThat(en.speech()).doesNotContain("1.", "www.");
     }
 

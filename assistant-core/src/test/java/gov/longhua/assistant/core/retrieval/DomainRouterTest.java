@@ -34,7 +34,7 @@ class DomainRouterTest {
         "zh|孩子想在龙华上公办小学|compulsory-education",
         "zh|公司员工的社保参保手续|social-insurance",
         "en|my grandfather died and his household registration must be cancelled|household-registration",
-        "en|public rental flats for low-income families|subsidised-housing",
+        "en|who can rent public rental flats and how are they allocated|subsidised-housing",
     })
     void should_route_a_question_to_the_domain_it_is_about(String lang, String question, String domain) {
         Map<String, Double> routes = router.routes(question, Set.of(Lang.fromCode(lang)));

@@ -150,13 +150,13 @@ public interface AssistantConfig {
         OptionalDouble acceptZh();
 
         /** Lower cosine similarity that suffices for a Chinese question when BM25 ranks the same entry first. */
-        OptionalDouble acceptWithLexicalZh();
+        OptionalDouble clarifyZh();
 
         /** Cosine similarity at which an English question is answered on the embedding alone. */
         OptionalDouble acceptEn();
 
         /** Lower cosine similarity that suffices for an English question when BM25 ranks the same entry first. */
-        OptionalDouble acceptWithLexicalEn();
+        OptionalDouble clarifyEn();
     }
 
     /** Where conversations are stored. */

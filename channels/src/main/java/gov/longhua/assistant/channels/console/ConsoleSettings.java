@@ -24,8 +24,8 @@ public final class ConsoleSettings {
      *
      * @param officeHours {@code HH:mm-HH:mm} in Longhua time
      */
-    public record Settings(String officeHours, Boolean workingDaysOnly, Double acceptZh, Double acceptWithLexicalZh,
-            Double acceptEn, Double acceptWithLexicalEn, Instant changedAt, String changedBy) {
+    public record Settings(String officeHours, Boolean workingDaysOnly, Double acceptZh, Double clarifyZh,
+            Double acceptEn, Double clarifyEn, Instant changedAt, String changedBy) {
 
         static final Settings NONE = new Settings(null, null, null, null, null, null, null, null);
     }
@@ -81,17 +81,17 @@ public final class ConsoleSettings {
             }
         }
         threshold(problems, "acceptZh", requested.acceptZh());
-        threshold(problems, "acceptWithLexicalZh", requested.acceptWithLexicalZh());
+        threshold(problems, "clarifyZh", requested.clarifyZh());
         threshold(problems, "acceptEn", requested.acceptEn());
-        threshold(problems, "acceptWithLexicalEn", requested.acceptWithLexicalEn());
+        threshold(problems, "clarifyEn", requested.clarifyEn());
         if (problems.isEmpty()) {
             AnsweringPolicy policy = effective(requested).answering();
-            if (policy.acceptWithLexicalZh() > policy.acceptZh()) {
-                problems.add(new ConsoleException.Problem("acceptWithLexicalZh", "must not exceed acceptZh ("
+            if (policy.clarifyZh() > policy.acceptZh()) {
+                problems.add(new ConsoleException.Problem("clarifyZh", "must not exceed acceptZh ("
                         + policy.acceptZh() + ")"));
             }
-            if (policy.acceptWithLexicalEn() > policy.acceptEn()) {
-                problems.add(new ConsoleException.Problem("acceptWithLexicalEn", "must not exceed acceptEn ("
+            if (policy.clarifyEn() > policy.acceptEn()) {
+                problems.add(new ConsoleException.Problem("clarifyEn", "must not exceed acceptEn ("
                         + policy.acceptEn() + ")"));
             }
         }
@@ -99,8 +99,8 @@ public final class ConsoleSettings {
             throw new ConsoleException(400, problems);
         }
         Settings saved = new Settings(blankToNull(requested.officeHours()), requested.workingDaysOnly(),
-                requested.acceptZh(), requested.acceptWithLexicalZh(), requested.acceptEn(),
-                requested.acceptWithLexicalEn(), clock.instant(), by);
+                requested.acceptZh(), requested.clarifyZh(), requested.acceptEn(),
+                requested.clarifyEn(), clock.instant(), by);
         Settings before = storage.exclusively(DOCUMENT, () -> {
             Settings old = current();
             storage.write(DOCUMENT, json.write(saved));
@@ -133,9 +133,9 @@ public final class ConsoleSettings {
                 settings.workingDaysOnly() != null ? settings.workingDaysOnly() : configured.workingDaysOnly(),
                 new AnsweringPolicy(
                         or(settings.acceptZh(), base.acceptZh()),
-                        or(settings.acceptWithLexicalZh(), base.acceptWithLexicalZh()),
+                        or(settings.clarifyZh(), base.clarifyZh()),
                         or(settings.acceptEn(), base.acceptEn()),
-                        or(settings.acceptWithLexicalEn(), base.acceptWithLexicalEn())));
+                        or(settings.clarifyEn(), base.clarifyEn())));
     }
 
     private static double or(Double value, double fallback) {
@@ -143,8 +143,8 @@ public final class ConsoleSettings {
     }
 
     private static void threshold(List<ConsoleException.Problem> problems, String field, Double value) {
-        if (value != null && (value.isNaN() || value < 0.5 || value > 1.0)) {
-            problems.add(new ConsoleException.Problem(field, value + " is outside 0.5–1.0; leave it empty for the configured value"));
+        if (value != null && (value.isNaN() || value < 0.05 || value > 1.0)) {
+            problems.add(new ConsoleException.Problem(field, value + " is outside 0.05–1.0; leave it empty for the configured value"));
         }
     }
 
@@ -154,7 +154,7 @@ public final class ConsoleSettings {
 
     private static String describe(Settings settings) {
         return "officeHours=" + settings.officeHours() + ", workingDaysOnly=" + settings.workingDaysOnly()
-                + ", acceptZh=" + settings.acceptZh() + ", acceptWithLexicalZh=" + settings.acceptWithLexicalZh()
-                + ", acceptEn=" + settings.acceptEn() + ", acceptWithLexicalEn=" + settings.acceptWithLexicalEn();
+                + ", acceptZh=" + settings.acceptZh() + ", clarifyZh=" + settings.clarifyZh()
+                + ", acceptEn=" + settings.acceptEn() + ", clarifyEn=" + settings.clarifyEn();
     }
 }

@@ -67,8 +67,8 @@ class AssistantProducer {
         AssistantConfig.AnsweringConfig answering = config.answering();
         return new AnsweringPolicy(
                 answering.acceptZh().orElse(defaults.acceptZh()),
-                answering.acceptWithLexicalZh().orElse(defaults.acceptWithLexicalZh()),
+                answering.clarifyZh().orElse(defaults.clarifyZh()),
                 answering.acceptEn().orElse(defaults.acceptEn()),
-                answering.acceptWithLexicalEn().orElse(defaults.acceptWithLexicalEn()));
+                answering.clarifyEn().orElse(defaults.clarifyEn()));
     }
 }

@@ -107,7 +107,7 @@ class ConsoleInsightTest {
         assertThat(exact.path("answer").path("entryId").asText()).isEqualTo("ogi.reply-time-limit");
         assertThat(retrieved.path("candidates").size()).isPositive();
         assertThat(retrieved.path("candidates").get(0).path("candidate").path("cosine").asDouble()).isPositive();
-        assertThat(retrieved.path("accept").asDouble()).isGreaterThan(retrieved.path("acceptWithLexical").asDouble());
+        assertThat(retrieved.path("accept").asDouble()).isGreaterThan(retrieved.path("clarifyFrom").asDouble());
         assertThat(retrieved.path("tier").asText()).isIn("ACCEPTED", "CLARIFY", "FIELD", "FALLBACK");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(body(empty).path("problems").get(0).path("where").asText()).isEqualTo("question");

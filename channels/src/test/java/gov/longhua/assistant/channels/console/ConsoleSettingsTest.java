@@ -36,10 +36,10 @@ class ConsoleSettingsTest {
         }
     }
 
-    private static Map<String, Object> settings(Double acceptZh, Double acceptWithLexicalZh, String officeHours) {
+    private static Map<String, Object> settings(Double acceptZh, Double clarifyZh, String officeHours) {
         Map<String, Object> body = new HashMap<>();
         body.put("acceptZh", acceptZh);
-        body.put("acceptWithLexicalZh", acceptWithLexicalZh);
+        body.put("clarifyZh", clarifyZh);
         body.put("officeHours", officeHours);
         return body;
     }
@@ -116,7 +116,7 @@ class ConsoleSettingsTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(body(bad).path("problems").findValuesAsText("where")).containsExactlyInAnyOrder("officeHours", "acceptZh");
         assertThat(inverted.statusCode()).isEqualTo(400);
-        assertThat(body(inverted).path("problems").findValuesAsText("where")).containsExactly("acceptWithLexicalZh");
+        assertThat(body(inverted).path("problems").findValuesAsText("where")).containsExactly("clarifyZh");
         assertThat(editor).isEqualTo(403);
         assertThat(body(StaffApi.ADMIN.get("settings"))).isEqualTo(before);
     }

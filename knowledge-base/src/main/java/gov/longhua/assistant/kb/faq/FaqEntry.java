@@ -20,9 +20,9 @@ import java.util.List;
  * @param answer the curated answer, per language
  * @param cites what the answer rests on
  * @param stages ids of the life-cycle stages the entry serves
- * @param threshold the similarity a question needs to get this answer without the lexical search agreeing, in
- *        place of the language's default; null for the default. Raise it for an entry that attracts questions
- *        it does not answer, lower it for one that is asked in many unforeseen ways
+ * @param threshold the confidence (the learned probability that the entry answers) a question needs to get this
+ *        answer, in place of the language's default; null for the default. Raise it for an entry that attracts
+ *        questions it does not answer, lower it for one that is asked in many unforeseen ways
  * @param notFor questions this entry must not answer although they sound close (negative examples)
  * @param effective the first day the entry answers, or null
  * @param expires the last day the entry answers, or null
@@ -44,8 +44,8 @@ public record FaqEntry(
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate expires)
         implements Entry {
 
-    /** The lowest and highest per-entry threshold accepted: below 0.5 anything matches, above 1 nothing does. */
-    public static final double MIN_THRESHOLD = 0.5;
+    /** The lowest and highest per-entry threshold accepted (a confidence): below 0.05 anything matches, above 1 nothing does. */
+    public static final double MIN_THRESHOLD = 0.05;
     public static final double MAX_THRESHOLD = 1.0;
 
     public FaqEntry {

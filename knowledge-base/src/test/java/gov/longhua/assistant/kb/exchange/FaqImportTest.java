@@ -51,7 +51,7 @@ class FaqImportTest {
     }
 
     @Test
-    void should_reject_a_threshold_that_is_not_a_similarity_and_change_nothing(@TempDir Path dir) throws Exception {
+    void should_reject_a_threshold_that_is_not_a_confidence_and_change_nothing(@TempDir Path dir) throws Exception {
         Path kb = KbFolder.copyOfDefault(dir);
         Map<String, String> before = KbFolder.fingerprint(kb);
         Path file = sheetWith(dir, kb, row("test.loose", "高", "", ""));
@@ -61,7 +61,7 @@ class FaqImportTest {
                 .hasMessageContaining("faq.csv")
                 .hasMessageContaining("('test.loose')")
                 .hasMessageContaining("column O (回答阈值)")
-                .hasMessageContaining("'高' is not a number from 0.5 to 1.0");
+                .hasMessageContaining("'高' is not a number from 0.05 to 1.0");
         assertThat(KbFolder.fingerprint(kb)).isEqualTo(before);
     }
 
