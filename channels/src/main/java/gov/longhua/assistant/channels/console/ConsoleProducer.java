@@ -50,6 +50,14 @@ class ConsoleProducer {
 
     @Produces
     @Singleton
+    SignInThrottle throttle(AssistantConfig config, Clock clock) {
+        AssistantConfig.SignInConfig signIn = config.staff().signIn();
+        return new SignInThrottle(new SignInThrottle.Limits(signIn.maxAccountFailures(), signIn.maxAddressFailures(),
+                signIn.lock(), signIn.maxLock()), clock);
+    }
+
+    @Produces
+    @Singleton
     LiveKnowledgeBase live(StaffStorage storage, Json json, Assistant assistant, LanguageIdentifier languages,
             AnsweringPolicy policy) {
         return new LiveKnowledgeBase(storage, json, assistant, languages, policy);
