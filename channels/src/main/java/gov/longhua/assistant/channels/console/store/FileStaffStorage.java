@@ -124,6 +124,38 @@ public final class FileStaffStorage implements StaffStorage {
         }
     }
 
+    @Override
+    public void dropFirst(String log, long count) {
+        if (count <= 0) {
+            return;
+        }
+        Path file = file(log, ".jsonl");
+        Path temporary = folder.resolve("." + log + ".jsonl.tmp");
+        synchronized (monitor(log + ".jsonl")) {
+            try {
+                if (!Files.exists(file)) {
+                    return;
+                }
+                List<String> lines = lines(file);
+                List<String> kept = count >= lines.size() ? List.of() : lines.subList((int) count, lines.size());
+                StringBuilder text = new StringBuilder();
+                kept.forEach(line -> text.append(line).append('\n'));
+                Files.deleteIfExists(temporary);
+                OwnerOnlyFiles.createFile(temporary);
+                Files.writeString(temporary, text, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
+                        StandardOpenOption.SYNC);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                counted.put(log, new long[] {Files.size(file), kept.size()});
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot rewrite " + file + "; the previous version is kept", e);
+            }
+        }
+    }
+
     /**
      * How many records a log holds. A log only grows, so the count is kept with the file's length and read
      * again only when the length changed (an instance checks the releases log twice a second).
