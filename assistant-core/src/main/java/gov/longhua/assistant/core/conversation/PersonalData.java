@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Masks personal data in text before it is stored: Chinese resident ID numbers, mobile and landline numbers
- * (with or without spaces, hyphens or dots between the digits), passport and travel-permit numbers (mainland
+ * (with or without spaces or hyphens between the digits), passport and travel-permit numbers (mainland
  * passports {@code E12345678}, {@code EA1234567}; permits to Hong Kong and Macao {@code C12345678},
  * {@code CA1234567}; Home Return Permits {@code H12345678}, {@code M1234567890}), e-mail addresses, and names
  * where the text introduces one (我叫…, 我是…, 姓名…, "my name is …" in any case). Full-width letters, digits
@@ -19,7 +19,7 @@ public final class PersonalData {
 
     /** A run of digits with single separators between them, as numbers are written down and read out. */
     private static final Pattern DIGIT_RUN = Pattern.compile(
-            "(?<![0-9A-Za-z])\\+?\\d(?:[ \\-.‐‑–—]?\\d){5,20}(?:[ \\-]?[Xx])?(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])\\+?\\d(?:[ \\-‐‑–—]?\\d){5,20}(?:[ \\-]?[Xx])?(?![0-9A-Za-z])");
     private static final Pattern ID_DIGITS = Pattern.compile("\\d{17}[0-9Xx]|\\d{15}");
     private static final Pattern MOBILE_DIGITS = Pattern.compile("(?:86)?1[3-9]\\d{9}");
     private static final Pattern LANDLINE_DIGITS = Pattern.compile("0\\d{9,11}");

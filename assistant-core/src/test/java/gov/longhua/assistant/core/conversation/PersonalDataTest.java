@@ -37,6 +37,7 @@ class PersonalDataTest {
         "ｅ１２３４５６７８|[ID]",
         "编号2026-11-02办结|编号2026-11-02办结",
         "this is about my application|this is about my application",
+        "比例0.1234567890|比例0.1234567890",
     })
     void should_mask_personal_data_and_nothing_else(String text, String masked) {
         assertThat(PersonalData.mask(text)).isEqualTo(masked);
