@@ -1,3 +1,3 @@
-// Opened from a kiosk's QR code: continue the conversation the code names (?session=…).
+// Opened from a kiosk's QR code: redeem its one-time token (?transfer=…) and continue that conversation.
 window.LonghuaAssistant = {sessionFromUrl: true, openOnLoad: true};
 

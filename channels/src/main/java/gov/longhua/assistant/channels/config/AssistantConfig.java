@@ -40,6 +40,19 @@ public interface AssistantConfig {
     /** What every HTTP response and every staff request goes through: allowed origins and embedding. */
     HttpConfig http();
 
+    /** The hall kiosk's hand-over of a conversation to a phone. */
+    KioskConfig kiosk();
+
+    interface KioskConfig {
+        /** How long the one-time token in a kiosk's QR code may be redeemed on a phone. */
+        @WithDefault("PT10M")
+        Duration transferTtl();
+
+        /** Prefix of the Redis keys of transfer tokens (with {@code assistant.conversation.store=redis}). */
+        @WithDefault("assistant:transfer:")
+        String redisKeyPrefix();
+    }
+
     interface HttpConfig {
         /**
          * Origins, besides the application's own, allowed to send state-changing staff requests and to open
