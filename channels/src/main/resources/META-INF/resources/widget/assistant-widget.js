@@ -7,8 +7,9 @@
  * markup. Protocol: docs/protocol.md.
  *
  * The hall kiosk runs the same script with {mode: "kiosk"}: full screen, large type, topic tiles, phrase keys,
- * a QR code on each answer to continue on a phone, and an idle wipe ({idleSeconds}). The phone page runs it
- * with {sessionFromUrl: true, openOnLoad: true} to take over the conversation the QR code names.
+ * a QR code on each answer to continue on a phone, and an idle wipe ({idleSeconds}) that also ends the session on
+ * the server. The phone page runs it with {sessionFromUrl: true, openOnLoad: true} to redeem the QR code's
+ * one-time transfer token (?transfer=…) and take over the conversation.
  */
 (function () {
   "use strict";
@@ -36,6 +37,7 @@
       helpful: "有帮助", notHelpful: "没帮助", thanks: "谢谢您的反馈。", options: "请选择：",
       welcome: "您好！我可以回答龙华区政务公开和政务服务方面的问题，例如：政府信息公开申请、办事指南、政策文件。",
       hot: "热门话题", topics: "常见主题", phrases: "常用词", qr: "用手机扫码，在手机上继续这次咨询", clear: "清除",
+      expired: "二维码已失效或已使用，已为您开始新的咨询。",
       staff: "工作人员", staffJoined: "工作人员已接入，请直接留言。", handback: "工作人员已结束服务，接下来由助手继续为您解答。"
     },
     en: {
@@ -47,15 +49,15 @@
       helpful: "Helpful", notHelpful: "Not helpful", thanks: "Thank you for your feedback.", options: "Please choose:",
       welcome: "Hello! I answer questions about government information disclosure and public services in Longhua District, such as information requests, service guides and policy documents.",
       hot: "Popular now", topics: "Common topics", phrases: "Phrases", qr: "Scan with your phone to continue this conversation there", clear: "Clear",
+      expired: "This QR code has expired or was already used; a new conversation has started.",
       staff: "Staff", staffJoined: "A member of staff has joined; write to them here.", handback: "The member of staff has left; the assistant answers again."
     }
   };
 
   var saved = load();
-  if (config.sessionFromUrl) {
-    var fromUrl = new URLSearchParams(location.search).get("session");
-    if (fromUrl && /^[A-Za-z0-9-]{8,64}$/.test(fromUrl)) { saved.session = fromUrl; }
-  }
+  /* The phone page: the QR code carries a one-time transfer token, redeemed for the kiosk's session. */
+  var transfer = config.sessionFromUrl ? new URLSearchParams(location.search).get("transfer") : null;
+  if (transfer && !/^[A-Za-z0-9_-]{16,64}$/.test(transfer)) { transfer = null; }
   if (kiosk && saved.large === undefined) { saved.large = true; }
   var lang = saved.lang || config.lang || pageLanguage();
   var socket = null;
@@ -374,6 +376,11 @@
     idleTimer = setTimeout(wipe, idleSeconds * 1000);
   }
   function wipe() {
+    if (saved.session) {
+      /* End the session on the server too: its conversation is emptied and its QR codes stop working. */
+      fetch(origin + "/kiosk/end", {method: "POST", headers: {"Content-Type": "application/json"},
+        body: JSON.stringify({session: saved.session}), keepalive: true}).catch(function () { /* offline: it expires */ });
+    }
     try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing stored */ }
     saved = {lang: config.lang || pageLanguage(), large: true};
     lang = saved.lang;
@@ -395,7 +402,19 @@
   } else {
     addNote(t("welcome"));
   }
-  connect();
+  if (transfer) {
+    fetch(origin + "/m/transfer", {method: "POST", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify({token: transfer})})
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .catch(function () { return null; })
+      .then(function (body) {
+        if (body && body.session) { saved.session = body.session; save(); } else { addNote(t("expired")); }
+        history.replaceState(null, "", location.pathname);
+        connect();
+      });
+  } else {
+    connect();
+  }
   if (kiosk) { root.classList.add("lha-kiosk", "lha-open"); touched(); }
   if (config.openOnLoad) { open(); }
   window.LonghuaAssistantWidget = {open: open, close: close, ask: ask};

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Whether every sentence of a generated text rests on a source text: each figure (numbers, dates, phone
  * numbers, article numbers), web address and quoted title (《…》) it contains occurs in the source, and most
  * of its words do (Chinese: {@value #MIN_HAN_SHARE} of its Han characters; English: {@value #MIN_WORD_SHARE}
- * of its content words, compared by their first five letters). One sentence that fails fails the text.
+ * of its content words, compared by their first five letters). Figures are compared as whole tokens ("2个工作日" is
+ * not grounded by "20个工作日"), and negation must agree ({@link NegationCheck}: "不收费" is not "收费", an added
+ * "not" is not grounded). One sentence that fails fails the text.
  */
 public final class GroundingCheck {
 
@@ -37,7 +39,7 @@ public final class GroundingCheck {
             return false;
         }
         for (String sentence : sentences(text)) {
-            if (!factsOccur(sentence, base) || !wordsOccur(sentence, base)) {
+            if (!factsOccur(sentence, base) || !wordsOccur(sentence, base) || !NegationCheck.consistent(sentence, base)) {
                 return false;
             }
         }
@@ -57,11 +59,19 @@ public final class GroundingCheck {
     private static boolean factsOccur(String sentence, String source) {
         Matcher facts = FACT.matcher(sentence);
         while (facts.find()) {
-            if (!source.contains(facts.group())) {
+            String fact = facts.group();
+            boolean found = Character.isDigit(fact.charAt(0)) ? wholeNumberOccurs(fact, source) : source.contains(fact);
+            if (!found) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A figure occurs as a whole token: "2" is not found in "20" or "2.5", nor "10" in "110". */
+    private static boolean wholeNumberOccurs(String figure, String source) {
+        return Pattern.compile("(?<!\\d)(?<!\\d[.:/\\-])" + Pattern.quote(figure) + "(?![.:/\\-]?\\d)")
+                .matcher(source).find();
     }
 
     private static boolean wordsOccur(String sentence, String source) {

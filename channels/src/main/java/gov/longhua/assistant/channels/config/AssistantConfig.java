@@ -37,6 +37,38 @@ public interface AssistantConfig {
     /** The staff console: accounts, and where drafts, releases, the audit log and question records are kept. */
     StaffConfig staff();
 
+    /** What every HTTP response and every staff request goes through: allowed origins and embedding. */
+    HttpConfig http();
+
+    /** The hall kiosk's hand-over of a conversation to a phone. */
+    KioskConfig kiosk();
+
+    interface KioskConfig {
+        /** How long the one-time token in a kiosk's QR code may be redeemed on a phone. */
+        @WithDefault("PT10M")
+        Duration transferTtl();
+
+        /** Prefix of the Redis keys of transfer tokens (with {@code assistant.conversation.store=redis}). */
+        @WithDefault("assistant:transfer:")
+        String redisKeyPrefix();
+    }
+
+    interface HttpConfig {
+        /**
+         * Origins, besides the application's own, allowed to send state-changing staff requests and to open
+         * {@code /staff/ws}, e.g. {@code https://console.example.gov.cn}. A staff request whose {@code Origin}
+         * header names another origin is refused with 403.
+         */
+        Optional<List<String>> allowedOrigins();
+
+        /**
+         * Sites that may show the public pages (kiosk, phone page) in a frame, e.g. the district's
+         * {@code https://www.szlhq.gov.cn}; the CSP's {@code frame-ancestors} of public pages. The chat widget
+         * itself is a script and may be added to any site.
+         */
+        Optional<List<String>> embedOrigins();
+    }
+
     interface StaffConfig {
         /** {@code file} (the default: a local folder, one instance) or {@code redis} (shared by every instance). */
         @WithDefault("file")
@@ -60,6 +92,48 @@ public interface AssistantConfig {
         /** How often an instance checks for releases another instance published. */
         @WithDefault("PT0.5S")
         Duration syncInterval();
+
+        /** Back-off after failed sign-ins. */
+        SignInConfig signIn();
+
+        /** How many days of the question log (questions and ratings) are kept; older records are dropped daily. */
+        @WithDefault("180")
+        int questionRetentionDays();
+
+        /** Limits on uploaded sheets (imports and regression suites). */
+        SheetConfig sheets();
+    }
+
+    interface SignInConfig {
+        /** Failed sign-ins to one account name (known or not) before it is locked for a while. */
+        @WithDefault("5")
+        int maxAccountFailures();
+
+        /** Failed sign-ins from one address before it is locked for a while (higher: an office shares one). */
+        @WithDefault("20")
+        int maxAddressFailures();
+
+        /** The first lock; each further failure doubles it, up to {@link #maxLock()}. */
+        @WithDefault("PT30S")
+        Duration lock();
+
+        /** The longest lock; failures are forgotten this long after the last one. */
+        @WithDefault("PT15M")
+        Duration maxLock();
+    }
+
+    interface SheetConfig {
+        /** Largest uncompressed size of an XLSX archive (all its parts together), in bytes. */
+        @WithDefault("52428800")
+        long maxUncompressedBytes();
+
+        /** Largest ratio of an XLSX archive's uncompressed size to its size. */
+        @WithDefault("100")
+        int maxCompressionRatio();
+
+        /** Most data rows a sheet may have. */
+        @WithDefault("20000")
+        int maxRows();
     }
 
     interface InitialUser {

@@ -9,6 +9,7 @@ import gov.longhua.assistant.channels.staff.StaffInbox;
 import gov.longhua.assistant.core.dialogue.AnsweringPolicy;
 import gov.longhua.assistant.core.dialogue.Assistant;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.kb.exchange.SheetLimits;
 import io.quarkus.redis.datasource.RedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -50,6 +51,14 @@ class ConsoleProducer {
 
     @Produces
     @Singleton
+    SignInThrottle throttle(AssistantConfig config, Clock clock) {
+        AssistantConfig.SignInConfig signIn = config.staff().signIn();
+        return new SignInThrottle(new SignInThrottle.Limits(signIn.maxAccountFailures(), signIn.maxAddressFailures(),
+                signIn.lock(), signIn.maxLock()), clock);
+    }
+
+    @Produces
+    @Singleton
     LiveKnowledgeBase live(StaffStorage storage, Json json, Assistant assistant, LanguageIdentifier languages,
             AnsweringPolicy policy) {
         return new LiveKnowledgeBase(storage, json, assistant, languages, policy);
@@ -57,14 +66,22 @@ class ConsoleProducer {
 
     @Produces
     @Singleton
-    RegressionSuites suites(StaffStorage storage, Json json, Clock clock, AuditLog audit) {
-        return new RegressionSuites(storage, json, clock, audit);
+    RegressionSuites suites(StaffStorage storage, Json json, Clock clock, AuditLog audit, SheetLimits limits) {
+        return new RegressionSuites(storage, json, clock, audit, limits);
     }
 
     @Produces
     @Singleton
-    QuestionLog questions(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live) {
-        return new QuestionLog(storage, json, clock, live);
+    SheetLimits sheetLimits(AssistantConfig config) {
+        AssistantConfig.SheetConfig sheets = config.staff().sheets();
+        return new SheetLimits(sheets.maxUncompressedBytes(), sheets.maxCompressionRatio(), sheets.maxRows());
+    }
+
+    @Produces
+    @Singleton
+    QuestionLog questions(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live, AssistantConfig config) {
+        return new QuestionLog(storage, json, clock, live,
+                java.time.Duration.ofDays(config.staff().questionRetentionDays()));
     }
 
     @Produces
@@ -82,8 +99,8 @@ class ConsoleProducer {
 
     @Produces
     @Singleton
-    SheetImport sheetImport(LiveKnowledgeBase live, Curation curation) {
-        return new SheetImport(live, curation);
+    SheetImport sheetImport(LiveKnowledgeBase live, Curation curation, SheetLimits limits) {
+        return new SheetImport(live, curation, limits);
     }
 
     @Produces

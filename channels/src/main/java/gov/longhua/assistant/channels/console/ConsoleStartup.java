@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * At start-up, creates the configured initial accounts when there is none, puts the admins' settings in force,
- * and starts watching the staff storage for releases and settings other instances save.
+ * starts watching the staff storage for releases and settings other instances save, and drops question log
+ * records older than the retention window, at start and daily.
  */
 @ApplicationScoped
 class ConsoleStartup {
@@ -27,7 +28,7 @@ class ConsoleStartup {
     private ScheduledExecutorService watcher;
 
     void onStart(@Observes StartupEvent event, AssistantConfig config, StaffAccounts accounts, StaffStorage storage,
-            LiveKnowledgeBase live, ConsoleSettings settings) {
+            LiveKnowledgeBase live, ConsoleSettings settings, QuestionLog questions) {
         Map<String, Set<StaffRole>> roles = new LinkedHashMap<>();
         Map<String, String> passwords = new LinkedHashMap<>();
         config.staff().initialUsers().forEach((name, user) -> {
@@ -51,6 +52,17 @@ class ConsoleStartup {
                 LOG.warnf("Checking for new releases and settings failed: %s", e.getMessage());
             }
         }, every, every, TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                long dropped = questions.dropExpired();
+                if (dropped > 0) {
+                    LOG.infof("Dropped %d question log record(s) older than %d days", dropped,
+                            config.staff().questionRetentionDays());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Dropping old question log records failed: %s", e.getMessage());
+            }
+        }, 0, 1, TimeUnit.DAYS);
     }
 
     void onStop(@Observes ShutdownEvent event, QuestionLog questions) {

@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * The record of every question asked on a public channel and every rating, for the review queue, the
  * dashboard and log exports. Questions are stored with personal data masked ({@link PersonalData}). Records
  * are written by one background thread in the order they come, so a visitor's answer never waits for the
- * disk or Redis; a failure to record is logged and never costs the visitor the answer.
+ * disk or Redis; a failure to record is logged and never costs the visitor the answer. Records older than the
+ * retention window are dropped ({@link #dropExpired}, daily).
  */
 public final class QuestionLog {
 
@@ -28,6 +29,7 @@ public final class QuestionLog {
     private final Json json;
     private final Clock clock;
     private final LiveKnowledgeBase live;
+    private final java.time.Duration retention;
     private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "question-log");
@@ -35,11 +37,12 @@ public final class QuestionLog {
                 return thread;
             });
 
-    QuestionLog(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live) {
+    QuestionLog(StaffStorage storage, Json json, Clock clock, LiveKnowledgeBase live, java.time.Duration retention) {
         this.storage = storage;
         this.json = json;
         this.clock = clock;
         this.live = live;
+        this.retention = retention;
     }
 
     public void asked(String channel, String session, String askId, String question, Answer answer) {
@@ -87,6 +90,32 @@ public final class QuestionLog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Drops questions and ratings older than the retention window ({@code assistant.staff.question-retention-days}),
+     * oldest first, under a lock so that two instances never drop the same records twice.
+     *
+     * @return how many records were dropped
+     */
+    public long dropExpired() {
+        java.time.Instant cutoff = clock.instant().minus(retention);
+        flush();
+        return storage.exclusively("question-retention", () ->
+                dropBefore(ASKED, cutoff, text -> json.read(text, Asked.class).at())
+                        + dropBefore(RATED, cutoff, text -> json.read(text, Rated.class).at()));
+    }
+
+    private long dropBefore(String log, java.time.Instant cutoff, java.util.function.Function<String, java.time.Instant> at) {
+        long old = 0;
+        for (String record : storage.log(log, 0)) {
+            if (!at.apply(record).isBefore(cutoff)) {
+                break;
+            }
+            old++;
+        }
+        storage.dropFirst(log, old);
+        return old;
     }
 
     public List<Asked> asked() {

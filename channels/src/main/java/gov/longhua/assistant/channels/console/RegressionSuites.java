@@ -8,6 +8,7 @@ import gov.longhua.assistant.core.dialogue.Explanation;
 import gov.longhua.assistant.core.dialogue.Question;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
+import gov.longhua.assistant.kb.exchange.SheetLimits;
 import gov.longhua.assistant.kb.exchange.Table;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,12 +52,14 @@ public final class RegressionSuites {
     private final StoredList<Suite> suites;
     private final Clock clock;
     private final AuditLog audit;
+    private final SheetLimits limits;
 
-    RegressionSuites(StaffStorage storage, Json json, Clock clock, AuditLog audit) {
+    RegressionSuites(StaffStorage storage, Json json, Clock clock, AuditLog audit, SheetLimits limits) {
         this.suites = new StoredList<>(storage, json, DOCUMENT, new TypeReference<>() {
         });
         this.clock = clock;
         this.audit = audit;
+        this.limits = limits;
     }
 
     public List<Suite> all() {
@@ -75,7 +78,7 @@ public final class RegressionSuites {
         if (!safeName.matches("(?i).+\\.(csv|xlsx)")) {
             throw new ConsoleException(safeName, "upload a .csv or .xlsx file");
         }
-        Table table = UploadedSheets.read(safeName, content);
+        Table table = UploadedSheets.read(safeName, content, limits);
         int question = column(table, QUESTION_HEADERS);
         int expected = column(table, EXPECTED_HEADERS);
         int lang = column(table, LANG_HEADERS);

@@ -7,6 +7,7 @@ import gov.longhua.assistant.kb.catalogue.CatalogueItem;
 import gov.longhua.assistant.kb.curation.Draft;
 import gov.longhua.assistant.kb.exchange.CatalogueSheet;
 import gov.longhua.assistant.kb.exchange.FaqSheet;
+import gov.longhua.assistant.kb.exchange.SheetLimits;
 import gov.longhua.assistant.kb.exchange.Table;
 import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.load.KnowledgeBaseEditor;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Imports a catalogue or FAQ sheet (XLSX or CSV, the layout of the knowledge-base command line) from the
  * console: first a report — every problem with its sheet, row and column, and what would be added, changed and
- * left out — and, only when asked and nothing is wrong, the changes as drafts for a reviewer to publish.
+ * left out, and ids the sheet repeats — and, only when asked and nothing is wrong, the changes as drafts for a reviewer to publish.
  */
 public final class SheetImport {
 
@@ -41,10 +42,12 @@ public final class SheetImport {
 
     private final LiveKnowledgeBase live;
     private final Curation curation;
+    private final SheetLimits limits;
 
-    SheetImport(LiveKnowledgeBase live, Curation curation) {
+    SheetImport(LiveKnowledgeBase live, Curation curation, SheetLimits limits) {
         this.live = live;
         this.curation = curation;
+        this.limits = limits;
     }
 
     public Report run(String part, String fileName, byte[] content, boolean removeMissing, boolean apply, String by) {
@@ -59,7 +62,7 @@ public final class SheetImport {
         }
         KnowledgeBase published = live.published();
         List<Problem> problems = new ArrayList<>();
-        Table table = UploadedSheets.read(name, content);
+        Table table = UploadedSheets.read(name, content, limits);
         List<Sourced<? extends Entry>> rows = new ArrayList<>();
         if (kind == EntryKind.FAQ) {
             rows.addAll(new FaqSheet().read(table, problems));
@@ -70,8 +73,16 @@ public final class SheetImport {
         List<String> changed = new ArrayList<>();
         int unchanged = 0;
         Map<String, Optional<Sourced<Entry>>> changes = new LinkedHashMap<>();
+        Map<String, String> firstRow = new LinkedHashMap<>();
+        List<ConsoleException.Problem> duplicates = new ArrayList<>();
         for (Sourced<? extends Entry> row : rows) {
             Entry entry = row.value();
+            String earlier = firstRow.putIfAbsent(entry.id(), row.origin());
+            if (earlier != null) {
+                duplicates.add(new ConsoleException.Problem(row.origin() + ", column id",
+                        "重复的编号 / duplicate id '" + entry.id() + "', already in " + earlier));
+                continue;
+            }
             Optional<Entry> old = published.entry(entry.id());
             if (old.isEmpty()) {
                 added.add(entry.id());
@@ -89,7 +100,7 @@ public final class SheetImport {
         if (removeMissing) {
             missing.forEach(id -> changes.put(id, Optional.empty()));
         }
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && duplicates.isEmpty()) {
             try {
                 KnowledgeBaseEditor.reviseSourced(published, changes);
             } catch (KnowledgeBaseException e) {
@@ -97,7 +108,8 @@ public final class SheetImport {
                         : new CatalogueSheet(published.reference()).locate(p, table)));
             }
         }
-        List<ConsoleException.Problem> found = problems.stream().map(SheetImport::problem).toList();
+        List<ConsoleException.Problem> found = new ArrayList<>(duplicates);
+        problems.stream().map(SheetImport::problem).forEach(found::add);
         List<Draft> drafts = List.of();
         if (apply && found.isEmpty() && !changes.isEmpty()) {
             List<Curation.Proposed> proposed = new ArrayList<>();

@@ -20,7 +20,11 @@ public final class StaffAccounts {
 
     private static final String DOCUMENT = "accounts";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{2,40}");
-    static final int MIN_PASSWORD = 10;
+    /**
+     * A bcrypt hash (of a random password, at the cost of every stored hash) that an unknown name's password is
+     * checked against, so that a sign-in takes as long whether the account exists or not.
+     */
+    private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString());
 
     private final StoredList<StaffAccount> accounts;
     private final Clock clock;
@@ -33,11 +37,18 @@ public final class StaffAccounts {
         this.audit = audit;
     }
 
-    /** Creates the initial accounts if there is no account at all. */
+    /**
+     * Creates the initial accounts if there is no account at all.
+     *
+     * @throws IllegalStateException naming the setting when a password breaks the {@link PasswordPolicy}
+     */
     void bootstrap(Map<String, Set<StaffRole>> roles, Map<String, String> passwords) {
         List<StaffAccount> created = accounts.update(list -> {
             List<StaffAccount> added = new ArrayList<>();
             if (list.isEmpty()) {
+                passwords.forEach((name, password) -> PasswordPolicy.problem(name, password).ifPresent(problem -> {
+                    throw new IllegalStateException("assistant.staff.initial-users." + name + ".password: " + problem);
+                }));
                 roles.forEach((name, granted) -> added.add(new StaffAccount(name,
                         BcryptUtil.bcryptHash(passwords.get(name)), granted, clock.instant(), "configuration")));
                 list.addAll(added);
@@ -55,9 +66,13 @@ public final class StaffAccounts {
         return all().stream().filter(account -> account.name().equals(name)).findFirst();
     }
 
-    /** The account if the password is its password. */
+    /**
+     * The account if the password is its password. An unknown name costs the same bcrypt check as a known one.
+     */
     public Optional<StaffAccount> verify(String name, String password) {
-        return find(name).filter(account -> BcryptUtil.matches(password, account.passwordHash()));
+        Optional<StaffAccount> account = find(name);
+        boolean matches = BcryptUtil.matches(password, account.map(StaffAccount::passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
+        return matches ? account : Optional.empty();
     }
 
     /** Creates or replaces an account (an admin's action). */
@@ -65,9 +80,9 @@ public final class StaffAccounts {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ConsoleException("name", "2–40 letters, digits, '.', '_' or '-'");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new ConsoleException("password", "at least " + MIN_PASSWORD + " characters");
-        }
+        PasswordPolicy.problem(name, password).ifPresent(problem -> {
+            throw new ConsoleException("password", problem);
+        });
         if (roles == null || roles.isEmpty()) {
             throw new ConsoleException("roles", "give at least one of editor, reviewer, admin");
         }

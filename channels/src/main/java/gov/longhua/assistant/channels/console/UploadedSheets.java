@@ -1,5 +1,6 @@
 package gov.longhua.assistant.channels.console;
 
+import gov.longhua.assistant.kb.exchange.SheetLimits;
 import gov.longhua.assistant.kb.exchange.Table;
 import gov.longhua.assistant.kb.exchange.Tables;
 import gov.longhua.assistant.kb.load.KnowledgeBaseException;
@@ -18,15 +19,18 @@ final class UploadedSheets {
      * Reads an upload by way of a temporary file named as uploaded (its ending says CSV or XLSX), removed after.
      *
      * @param name the uploaded file's own name, without folders
-     * @throws ConsoleException naming the file when it cannot be read as a sheet
+     * @throws ConsoleException naming the file when it cannot be read as a sheet, or naming the limit it is over
      */
-    static Table read(String name, byte[] content) {
+    static Table read(String name, byte[] content, SheetLimits limits) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("upload");
             Path file = folder.resolve(name);
             Files.write(file, content);
-            return Tables.read(file);
+            return Tables.read(file, limits);
+        } catch (SheetLimits.Exceeded e) {
+            throw new ConsoleException(name, "超出上传限制 / over the upload limit assistant.staff.sheets."
+                    + e.limit().setting() + " = " + e.value() + ": the file " + e.getMessage());
         } catch (KnowledgeBaseException e) {
             throw new ConsoleException(name, e.problems().get(0).reason());
         } catch (IOException e) {

@@ -6,38 +6,53 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import gov.longhua.assistant.core.conversation.ConversationStore;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The QR code a kiosk shows on an answer: it opens the phone page ({@code /m/?session=…}) on the same
- * conversation, so a visitor can walk away with it. The code holds only the session id, which expires with
- * the conversation.
+ * The QR code a kiosk shows on an answer: it opens the phone page ({@code /m/?transfer=…}) on the same
+ * conversation, so a visitor can walk away with it. The code holds a one-time transfer token
+ * ({@link TransferTokens}), never the session id: a photo of the screen is worth nothing once the visitor's
+ * phone has redeemed it, or after the kiosk wiped the conversation, or after {@code assistant.kiosk.transfer-ttl}.
  */
 @Path("/kiosk/qr.svg")
 public class ContinueOnPhone {
 
-    private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    static final Pattern SESSION = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private static final int SIZE = 33;
+
+    private final TransferTokens tokens;
+    private final ConversationStore conversations;
+
+    ContinueOnPhone(TransferTokens tokens, ConversationStore conversations) {
+        this.tokens = tokens;
+        this.conversations = conversations;
+    }
 
     @GET
     @Produces("image/svg+xml")
-    public String qr(@QueryParam("session") String session, @Context UriInfo uri) {
+    public Response qr(@QueryParam("session") String session, @Context UriInfo uri) {
         if (session == null || !SESSION.matcher(session).matches()) {
             throw new BadRequestException("query parameter 'session' must be a session id");
         }
-        String target = uri.getBaseUri().resolve("/m/?session=" + session).toString();
+        if (conversations.find(session).isEmpty()) {
+            throw new NotFoundException("no conversation '" + session + "'");
+        }
+        String target = uri.getBaseUri().resolve("/m/?transfer=" + tokens.issue(session)).toString();
         try {
             BitMatrix matrix = new QRCodeWriter().encode(target, BarcodeFormat.QR_CODE, SIZE, SIZE,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            return svg(matrix);
+            return Response.ok(svg(matrix)).header("Cache-Control", "no-store").build();
         } catch (WriterException e) {
             throw new IllegalStateException("cannot encode " + target, e);
         }

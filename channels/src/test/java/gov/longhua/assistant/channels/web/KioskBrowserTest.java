@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import gov.longhua.assistant.channels.support.Browser;
+import gov.longhua.assistant.channels.support.QrCodes;
 import gov.longhua.assistant.channels.support.Readiness;
+import gov.longhua.assistant.channels.support.WsClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -63,20 +65,29 @@ class KioskBrowserTest {
         given().get(URI.create(qr)).then().statusCode(200).body(startsWith("<svg"));
     }
 
+    /** Where the phone goes when it scans the QR code of the kiosk's last answer. */
+    private String scanLastQrCode() {
+        String qr = browser.all(".lha-qr img").get(browser.all(".lha-qr img").size() - 1).getAttribute("src");
+        return QrCodes.decode(given().get(URI.create(qr)).asString());
+    }
+
     @Test
     void should_take_the_kiosk_conversation_over_on_the_phone_page() {
         openKiosk("");
         browser.all(".lha-tile").get(1).click();
         lastAnswerAfter(0);
         String kioskSession = session();
+        String link = scanLastQrCode();
         browser.driver().get(base + "widget/assistant-widget.js");
         browser.script("sessionStorage.clear();");
 
-        browser.driver().get(base + "m/?session=" + kioskSession);
+        browser.driver().get(link);
         browser.waiting().until(d -> "connected".equals(browser.find("#lha-root").getAttribute("data-state")));
 
+        assertThat(link).contains("/m/?transfer=").doesNotContain(kioskSession);
         assertThat(session()).isEqualTo(kioskSession);
         assertThat(browser.find("#lha-panel").isDisplayed()).isTrue();
+        assertThat(browser.driver().getCurrentUrl()).as("the used token is dropped from the address").doesNotContain("transfer");
     }
 
     @Test
@@ -110,6 +121,12 @@ class KioskBrowserTest {
         assertThat(browser.find("#lha-input").getAttribute("value")).isEmpty();
         assertThat(browser.all(".lha-tile")).isNotEmpty();
         browser.waiting().until(d -> session() != null && !session().equals(before));
+        URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "ws/kiosk?session=" + before);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            try (WsClient earlier = WsClient.connect(ws)) {
+                return earlier.next().path("turns").asInt() == 0;
+            }
+        });
     }
 
     @Test

@@ -248,7 +248,7 @@ class ChannelSocketTest {
             assertThat(received.path("replyTo").asText()).isEqualTo("f1");
             assertThat(invalid.path("code").asText()).isEqualTo("invalid_feedback");
         }
-        given().get("/q/metrics").then().statusCode(200)
+        given().auth().preemptive().basic("admin", "test-admin-password").get("/q/metrics").then().statusCode(200)
                 .body(containsString("assistant_feedback_total{channel=\"web\",helpful=\"false\"}"));
     }
 
@@ -389,7 +389,7 @@ class ChannelSocketTest {
             client.ask("m1", "What are the ways government information is disclosed?");
         }
 
-        given().get("/q/metrics").then().statusCode(200)
+        given().auth().preemptive().basic("admin", "test-admin-password").get("/q/metrics").then().statusCode(200)
                 .body(containsString("assistant_questions_total{channel=\"kiosk\",kind=\"faq\",lang=\"en\"}"))
                 .body(containsString("assistant_answer_seconds_count{channel=\"kiosk\""));
     }

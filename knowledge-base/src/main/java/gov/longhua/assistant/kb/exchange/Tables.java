@@ -25,17 +25,36 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** Reads and writes sheets as XLSX (fastexcel) or CSV (Commons CSV, UTF-8), by the file's extension. */
+/**
+ * Reads and writes sheets as XLSX (fastexcel) or CSV (Commons CSV, UTF-8), by the file's extension; CSV cells
+ * pass through {@link CsvCells} both ways, and reading stops at the {@link SheetLimits}.
+ */
 public final class Tables {
 
     private Tables() {
     }
 
-    /** Reads the first sheet of an XLSX file, or a CSV file. */
+    /** Reads the first sheet of an XLSX file, or a CSV file, within the default limits. */
     public static Table read(Path file) {
+        return read(file, SheetLimits.DEFAULT);
+    }
+
+    /**
+     * Reads the first sheet of an XLSX file, or a CSV file.
+     *
+     * @throws SheetLimits.Exceeded when the file is over one of the limits (checked before an XLSX is parsed)
+     * @throws KnowledgeBaseException naming the file when it cannot be read as a sheet
+     */
+    public static Table read(Path file, SheetLimits limits) {
         String name = file.getFileName().toString();
         try {
-            return isXlsx(file) ? readXlsx(file, name) : readCsv(file, name);
+            if (isXlsx(file)) {
+                XlsxArchiveGuard.check(file, limits);
+                return readXlsx(file, name, limits);
+            }
+            return readCsv(file, name, limits);
+        } catch (SheetLimits.Exceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new KnowledgeBaseException(List.of(new Problem(name, null, null,
                     "cannot be read as " + (isXlsx(file) ? "XLSX" : "CSV") + ": " + e.getMessage())));
@@ -64,30 +83,52 @@ public final class Tables {
                 workbook.finish();
             }
         } else {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new))
-                         .get().print(out)) {
-                for (List<String> row : rows) {
-                    printer.printRecord(row);
-                }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                writeCsv(out, headers, rows);
             }
         }
+    }
+
+    /** Writes a CSV sheet (RFC 4180, every cell through {@link CsvCells#neutralised}): every CSV export's writer. */
+    public static void writeCsv(Appendable out, List<String> headers, List<List<String>> rows) throws IOException {
+        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get().print(out);
+        for (List<String> row : rows) {
+            printer.printRecord(row.stream().map(CsvCells::neutralised).toList());
+        }
+        printer.flush();
     }
 
     static boolean isXlsx(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    private static Table readXlsx(Path file, String name) throws IOException {
+    private static Table readXlsx(Path file, String name, SheetLimits limits) throws IOException {
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             Sheet sheet = workbook.getFirstSheet();
-            List<org.dhatim.fastexcel.reader.Row> rows = sheet.read();
-            List<String> headers = rows.isEmpty() ? List.of() : cells(rows.get(0));
+            List<String> headers = new ArrayList<>();
             List<Table.Row> data = new ArrayList<>();
-            for (int i = 1; i < rows.size(); i++) {
-                data.add(new Table.Row(rows.get(i).getRowNum(), cells(rows.get(i))));
+            try (java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = sheet.openStream()) {
+                java.util.Iterator<org.dhatim.fastexcel.reader.Row> each = rows.iterator();
+                boolean first = true;
+                while (each.hasNext()) {
+                    org.dhatim.fastexcel.reader.Row row = each.next();
+                    if (first) {
+                        headers.addAll(cells(row));
+                        first = false;
+                    } else {
+                        data.add(new Table.Row(row.getRowNum(), cells(row)));
+                        checkRows(data.size(), limits);
+                    }
+                }
             }
             return new Table(name + ", sheet " + sheet.getName(), headers, data);
+        }
+    }
+
+    private static void checkRows(int rows, SheetLimits limits) {
+        if (rows > limits.maxRows()) {
+            throw new SheetLimits.Exceeded(SheetLimits.Limit.ROWS, limits.maxRows(),
+                    "has more than " + limits.maxRows() + " data rows");
         }
     }
 
@@ -113,13 +154,13 @@ public final class Tables {
         return cell.getText() == null ? "" : cell.getText();
     }
 
-    private static Table readCsv(Path file, String name) throws IOException {
+    private static Table readCsv(Path file, String name, SheetLimits limits) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().get().parse(in)) {
             List<String> headers = new ArrayList<>();
             List<Table.Row> data = new ArrayList<>();
             for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>(record.toList());
+                List<String> cells = new ArrayList<>(record.toList().stream().map(CsvCells::restored).toList());
                 if (headers.isEmpty() && data.isEmpty() && record.getRecordNumber() == 1) {
                     if (!cells.isEmpty()) {
                         cells.set(0, cells.get(0).replace("\uFEFF", ""));
@@ -127,6 +168,7 @@ public final class Tables {
                     headers.addAll(cells);
                 } else {
                     data.add(new Table.Row((int) record.getRecordNumber(), cells));
+                    checkRows(data.size(), limits);
                 }
             }
             return new Table(name, headers, data);

@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({StaffRole.EDITOR_NAME, StaffRole.REVIEWER_NAME, StaffRole.ADMIN_NAME})
 public class ExchangeResource {
 
+    private static final List<String> QUESTION_COLUMNS = List.of("at", "channel", "lang", "session", "ask_id",
+            "question", "kind", "entry", "topic", "confidence", "answer");
+
     private final RegressionSuites suites;
     private final SheetImport sheets;
     private final LiveKnowledgeBase live;
@@ -160,11 +163,14 @@ public class ExchangeResource {
             return Response.ok(asked, "application/json")
                     .header("Content-Disposition", "attachment; filename=\"questions.json\"").build();
         }
-        StringBuilder csv = new StringBuilder("\uFEFFat,channel,lang,session,ask_id,question,kind,entry,topic,confidence,answer\r\n");
-        for (Asked a : asked) {
-            csv.append(String.join(",", a.at().toString(), a.channel(), a.lang().code(), cell(a.session()),
-                    cell(a.askId()), cell(a.question()), a.kind().code(), cell(a.entryId()), cell(a.topic()),
-                    String.format(java.util.Locale.ROOT, "%.3f", a.confidence()), cell(a.answer()))).append("\r\n");
+        List<List<String>> rows = asked.stream().map(a -> java.util.Arrays.asList(a.at().toString(), a.channel(),
+                a.lang().code(), a.session(), a.askId(), a.question(), a.kind().code(), a.entryId(), a.topic(),
+                String.format(java.util.Locale.ROOT, "%.3f", a.confidence()), a.answer())).toList();
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        try {
+            Tables.writeCsv(csv, QUESTION_COLUMNS, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"questions.csv\"").build();
@@ -207,15 +213,6 @@ public class ExchangeResource {
     private gov.longhua.assistant.core.dialogue.AnswerEngine engine() {
         return assistant.engine().orElseThrow(() -> new ConsoleException(503,
                 List.of(new ConsoleException.Problem("knowledge base", "still loading"))));
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.replace("\"", "\"\"");
-        boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
-        return "\"" + (formula ? "'" : "") + text + "\"";
     }
 
     private String user() {

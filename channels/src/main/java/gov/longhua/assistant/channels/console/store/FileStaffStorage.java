@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * Staff data in a local folder, for one instance: a document is {@code <name>.json}, written to a temporary
  * file, forced to disk and moved over the old one atomically; a log is {@code <name>.jsonl}, one record per
  * line, each appended and forced in one write. A line cut short by a crash is skipped when the log is read.
+ * The folder is {@code 0700} and every file {@code 0600} ({@link OwnerOnlyFiles}).
  */
 public final class FileStaffStorage implements StaffStorage {
 
@@ -35,7 +36,12 @@ public final class FileStaffStorage implements StaffStorage {
     public FileStaffStorage(Path folder) {
         this.folder = folder;
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createFolder(folder);
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    OwnerOnlyFiles.restrict(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the staff data folder " + folder.toAbsolutePath(), e);
         }
@@ -57,8 +63,10 @@ public final class FileStaffStorage implements StaffStorage {
         Path temporary = folder.resolve("." + document + ".json.tmp");
         synchronized (monitor(document + ".json")) {
             try {
-                Files.writeString(temporary, json, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                Files.deleteIfExists(temporary);
+                OwnerOnlyFiles.createFile(temporary);
+                Files.writeString(temporary, json, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
+                        StandardOpenOption.SYNC);
                 try {
                     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -80,6 +88,7 @@ public final class FileStaffStorage implements StaffStorage {
             try {
                 long before = size(log);
                 String line = (endsCut(file) ? "\n" : "") + json + "\n";
+                OwnerOnlyFiles.createFile(file);
                 Files.write(file, line.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
                 counted.put(log, new long[] {Files.size(file), before + 1});
@@ -111,6 +120,38 @@ public final class FileStaffStorage implements StaffStorage {
                 return from >= lines.size() ? List.of() : List.copyOf(lines.subList((int) from, lines.size()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+    }
+
+    @Override
+    public void dropFirst(String log, long count) {
+        if (count <= 0) {
+            return;
+        }
+        Path file = file(log, ".jsonl");
+        Path temporary = folder.resolve("." + log + ".jsonl.tmp");
+        synchronized (monitor(log + ".jsonl")) {
+            try {
+                if (!Files.exists(file)) {
+                    return;
+                }
+                List<String> lines = lines(file);
+                List<String> kept = count >= lines.size() ? List.of() : lines.subList((int) count, lines.size());
+                StringBuilder text = new StringBuilder();
+                kept.forEach(line -> text.append(line).append('\n'));
+                Files.deleteIfExists(temporary);
+                OwnerOnlyFiles.createFile(temporary);
+                Files.writeString(temporary, text, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
+                        StandardOpenOption.SYNC);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                counted.put(log, new long[] {Files.size(file), kept.size()});
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot rewrite " + file + "; the previous version is kept", e);
             }
         }
     }

@@ -59,6 +59,13 @@ public final class RedisStaffStorage implements StaffStorage {
     }
 
     @Override
+    public void dropFirst(String log, long count) {
+        if (count > 0) {
+            lists.ltrim(prefix + "log:" + log, count, -1);
+        }
+    }
+
+    @Override
     public long size(String log) {
         return lists.llen(prefix + "log:" + log);
     }

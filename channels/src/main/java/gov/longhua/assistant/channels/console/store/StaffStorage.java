@@ -22,6 +22,12 @@ public interface StaffStorage {
     /** The records of a log from a position (0 is the first), in order. */
     List<String> log(String log, long from);
 
+    /**
+     * Removes the oldest {@code count} records of a log (the question log's retention); positions of the records
+     * kept shift down by {@code count}. Callers serialise it with {@link #exclusively}.
+     */
+    void dropFirst(String log, long count);
+
     /** How many records a log holds. */
     long size(String log);
 

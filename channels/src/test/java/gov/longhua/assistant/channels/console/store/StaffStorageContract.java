@@ -35,6 +35,21 @@ abstract class StaffStorageContract {
     }
 
     @Test
+    void should_drop_the_oldest_records_of_a_log_and_keep_the_rest_in_order() {
+        StaffStorage storage = storage();
+        String log = name();
+        for (int i = 1; i <= 4; i++) {
+            storage.append(log, "{\"n\":" + i + "}");
+        }
+
+        storage.dropFirst(log, 2);
+        storage.append(log, "{\"n\":5}");
+
+        assertThat(storage.log(log, 0)).containsExactly("{\"n\":3}", "{\"n\":4}", "{\"n\":5}");
+        assertThat(storage.size(log)).isEqualTo(3);
+    }
+
+    @Test
     void should_append_records_in_order_and_read_them_from_a_position() {
         StaffStorage storage = storage();
         String log = name();

@@ -1,0 +1,1 @@
+window.LonghuaAssistant = {position: "right"};
