@@ -202,6 +202,7 @@ public final class HybridRetriever {
         return switch (mode) {
             case LEXICAL -> c.bm25();
             case DENSE -> c.cosine();
+            case RRF -> rrf(c) + ROUTE_WEIGHT * pool.route(c.entryId());
             case HYBRID -> confidence != null ? confidence.probability(features(c, pool))
                     : rrf(c) + ROUTE_WEIGHT * pool.route(c.entryId());
         };
@@ -242,7 +243,8 @@ public final class HybridRetriever {
             evidence.merge(hit.entryId(), new Candidate(hit.entryId(), 0, 0, hit.score(), 0, rank),
                     (dense, lex) -> new Candidate(dense.entryId(), 0, dense.cosine(), hit.score(), dense.denseRank(), rank));
         }
-        Map<String, Double> routes = mode == RetrievalMode.HYBRID ? router.routes(question, langs) : Map.of();
+        Map<String, Double> routes = mode == RetrievalMode.HYBRID || mode == RetrievalMode.RRF
+                ? router.routes(question, langs) : Map.of();
         return new Pool(question, langs, List.copyOf(evidence.values()), routes, router);
     }
 

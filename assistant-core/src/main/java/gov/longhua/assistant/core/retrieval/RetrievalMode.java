@@ -6,6 +6,8 @@ public enum RetrievalMode {
     LEXICAL,
     /** Embedding similarity alone. */
     DENSE,
-    /** Both, fused by reciprocal rank. */
+    /** Both, fused by reciprocal rank with a small share of the domain router: the fusion before it was learned. */
+    RRF,
+    /** Both, ordered by the learned confidence model (by RRF while no model is learned). */
     HYBRID
 }

@@ -84,8 +84,8 @@ public final class EvaluationMain {
 
     /**
      * The public benchmarks, ranked by BM25 alone, embeddings alone, both fused by reciprocal rank (no
-     * learning), and both fused by the learned confidence model, cross-fitted: the model that ranks half of the
-     * queries was learned on the other half.
+     * learning), and both ordered by the learned confidence model, cross-fitted: the model that ranks half of the
+     * queries was learned on the other half (and on the corpus's own texts, held out).
      */
     private static String publicSets(Path benchmarks, Embedders model, LanguageIdentifier languages,
             Map<String, Double> learnedP1) throws IOException {
@@ -99,7 +99,7 @@ public final class EvaluationMain {
             Lang lang = Lang.fromCode(spec[1]);
             AnswerEngine plain = AnswerEngine.build(kb, model, languages, AnsweringPolicy.defaults(), clock(), List.of());
             table.append("| ").append(set.name()).append(" | ").append(spec[1]).append(" | ").append(set.queries().size());
-            for (RetrievalMode mode : List.of(RetrievalMode.LEXICAL, RetrievalMode.DENSE, RetrievalMode.HYBRID)) {
+            for (RetrievalMode mode : List.of(RetrievalMode.LEXICAL, RetrievalMode.DENSE, RetrievalMode.RRF)) {
                 RankingScore score = new RankingScore();
                 for (BenchmarkSet.LabelledQuery query : set.queries()) {
                     score.add(ids(plain.candidates(new Question(query.query(), lang), lang, 10, mode)), query.relevant());
@@ -189,11 +189,11 @@ public final class EvaluationMain {
 
     private static Map<String, BlindScore> lastBlind = Map.of();
 
-    /** Thresholds tried on the tuning part alone (per language): what the defaults are chosen from. */
+    /** Thresholds tried on the tuning part alone (per language): what the defaults are chosen from ({@code -Devaluation.sweep=true}). */
     private static void sweep(AnswerEngine engine) throws IOException {
         BlindSet set = BlindSet.load();
-        for (double accept : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
-            for (double clarify : new double[] {0.1, 0.2, 0.3}) {
+        for (double accept : new double[] {0.2, 0.25, 0.3, 0.4, 0.5, 0.6}) {
+            for (double clarify : new double[] {0.1, 0.15, 0.2}) {
                 AnswerEngine tried = engine.withPolicy(new AnsweringPolicy(accept, clarify, accept, clarify));
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "accept %.2f clarify %.2f", accept,
                         clarify));
