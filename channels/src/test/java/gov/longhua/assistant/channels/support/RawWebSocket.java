@@ -11,8 +11,7 @@ import java.util.Base64;
 
 /**
  * A WebSocket client at the byte level, for what well-behaved clients cannot send: a text frame whose bytes
- * are not UTF-8. It does the opening handshake, sends one masked frame and reads frames until the server's
- * close frame, whose code it returns.
+ * are not UTF-8. It does the opening handshake, sends masked frames and reads the server's text frames.
  */
 public final class RawWebSocket implements AutoCloseable {
 
@@ -58,26 +57,35 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
-    /** Reads frames until the server's close frame; returns its close code. */
-    public int closeCode() {
+    /** The next text frame from the server, heartbeats apart (an unfragmented one, as this server sends). */
+    public String nextText() {
         try {
             while (true) {
                 int opcode = in.readUnsignedByte() & 0x0F;
-                long length = in.readUnsignedByte() & 0x7F;
-                if (length == 126) {
-                    length = in.readUnsignedShort();
-                } else if (length == 127) {
-                    length = in.readLong();
-                }
-                byte[] payload = new byte[(int) length];
-                in.readFully(payload);
+                byte[] payload = payload();
                 if (opcode == CLOSE) {
-                    return payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
+                    throw new IllegalStateException("the server closed the connection");
+                }
+                String text = new String(payload, StandardCharsets.UTF_8);
+                if (opcode == TEXT && !text.startsWith("{\"type\":\"heartbeat\"")) {
+                    return text;
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the connection ended without a close frame", e);
+            throw new UncheckedIOException("the connection ended", e);
         }
+    }
+
+    private byte[] payload() throws IOException {
+        long length = in.readUnsignedByte() & 0x7F;
+        if (length == 126) {
+            length = in.readUnsignedShort();
+        } else if (length == 127) {
+            length = in.readLong();
+        }
+        byte[] payload = new byte[(int) length];
+        in.readFully(payload);
+        return payload;
     }
 
     private String readHeaders() throws IOException {

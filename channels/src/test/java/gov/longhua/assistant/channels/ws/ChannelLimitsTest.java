@@ -233,11 +233,19 @@ class ChannelLimitsTest {
     }
 
     @Test
-    void should_close_a_text_frame_that_is_not_utf8_with_1007() {
+    void should_read_bytes_that_are_not_utf8_as_replacement_characters_and_answer() throws Exception {
         try (RawWebSocket raw = new RawWebSocket(ws("/ws/web"))) {
-            raw.sendText(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+            assertThat(raw.nextText()).contains("\"session\"");
+            java.io.ByteArrayOutputStream frame = new java.io.ByteArrayOutputStream();
+            frame.write("{\"type\":\"ask\",\"id\":\"bytes\",\"text\":\"低保".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            frame.write(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+            frame.write("怎么申请\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-            assertThat(raw.closeCode()).isEqualTo(1007);
+            raw.sendText(frame.toByteArray());
+
+            JsonNode reply = JSON.readTree(raw.nextText());
+            assertThat(reply.path("type").asText()).isEqualTo("answer");
+            assertThat(reply.path("replyTo").asText()).isEqualTo("bytes");
         }
     }
 
