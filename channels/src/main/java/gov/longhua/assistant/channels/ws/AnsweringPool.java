@@ -1,6 +1,8 @@
 package gov.longhua.assistant.channels.ws;
 
 import gov.longhua.assistant.channels.config.AssistantConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -22,12 +24,19 @@ public class AnsweringPool {
     private final ThreadPoolExecutor executor;
     private final Duration retryAfter;
 
-    AnsweringPool(AssistantConfig config) {
+    AnsweringPool(AssistantConfig config, MeterRegistry metrics) {
         AssistantConfig.AnsweringPoolConfig pool = config.ws().answeringPool();
         int threads = pool.threads().orElse(Runtime.getRuntime().availableProcessors());
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, pool.queue())), new Named(), new ThreadPoolExecutor.AbortPolicy());
         this.retryAfter = pool.busyRetryAfter();
+        Gauge.builder("assistant.answering.queue", this, AnsweringPool::queued)
+                .description("Asks waiting for an answering thread").register(metrics);
+    }
+
+    /** How many asks wait for a thread. */
+    public int queued() {
+        return executor.getQueue().size();
     }
 
     /** Runs the task on an answering thread, or returns false at once if all are busy and the queue is full. */
