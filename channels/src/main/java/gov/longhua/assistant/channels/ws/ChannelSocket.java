@@ -72,7 +72,7 @@ public class ChannelSocket {
         }
         Session session;
         try {
-            session = gateway.open(ClientIdentity.queryParameter(connection.handshakeRequest().query(), "session"));
+            session = gateway.open(HandshakeQuery.parameter(connection.handshakeRequest().query(), "session"));
         } catch (RuntimeException e) {
             warnings.warn("no session could be opened on %s: %s", channel.get().path(), e.getMessage());
             limits.release(admission.identity());

@@ -1,7 +1,6 @@
 package gov.longhua.assistant.channels.ws;
 
 import io.quarkus.websockets.next.HandshakeRequest;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +22,7 @@ record ClientIdentity(boolean device, String key) {
     /** The device key presented at the handshake, from the header or else the query, if any. */
     static String presentedKey(HandshakeRequest request) {
         String header = request.header(DEVICE_KEY_HEADER);
-        return header != null && !header.isBlank() ? header.strip() : queryParameter(request.query(), DEVICE_KEY_PARAMETER);
+        return header != null && !header.isBlank() ? header.strip() : HandshakeQuery.parameter(request.query(), DEVICE_KEY_PARAMETER);
     }
 
     static ClientIdentity ofDevice(String deviceKey) {
@@ -37,23 +36,6 @@ record ClientIdentity(boolean device, String key) {
         }
         int colon = remoteAddress.lastIndexOf(':');
         return new ClientIdentity(false, colon > 0 ? remoteAddress.substring(0, colon) : remoteAddress);
-    }
-
-    static String queryParameter(String query, String name) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                try {
-                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException malformed) {
-                    return null;
-                }
-            }
-        }
-        return null;
     }
 
     private static String digest(String key) {
