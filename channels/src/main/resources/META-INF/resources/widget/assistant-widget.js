@@ -334,7 +334,8 @@
         addStaff(frame.text, true);
       } else if (frame.type === "staff-joined" || frame.type === "handback") {
         addNote(t(frame.type === "staff-joined" ? "staffJoined" : "handback"));
-      } else if (frame.type === "error") {
+      } else if (frame.type === "error" && frame.code !== "idle") {
+        // an idle connection is closed by the server and reconnected quietly
         addNote(frame.code === "not_ready" ? t("notReady") : t("error"));
       }
     };

@@ -3,9 +3,12 @@ package gov.longhua.assistant.core.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /** Conversations in this process's memory, each expiring after the idle timeout. Lost on restart. */
 public final class InMemoryConversationStore implements ConversationStore {
@@ -43,11 +46,48 @@ public final class InMemoryConversationStore implements ConversationStore {
 
     @Override
     public void save(Conversation conversation) {
+        Instant now = sweptAt(clock.instant());
+        conversations.put(conversation.id(), new Stored(conversation, now.plus(idleTimeout)));
+    }
+
+    @Override
+    public Optional<Conversation> update(String id, UnaryOperator<Conversation> change) {
+        Instant now = sweptAt(clock.instant());
+        Stored updated = conversations.computeIfPresent(id, (key, stored) -> now.isBefore(stored.expiresAt())
+                ? new Stored(change.apply(stored.conversation()), now.plus(idleTimeout)) : null);
+        return Optional.ofNullable(updated).map(Stored::conversation);
+    }
+
+    /** Removes and returns every conversation that has not expired (to move them to another store). */
+    public List<Conversation> drain() {
         Instant now = clock.instant();
+        List<Conversation> live = new ArrayList<>();
+        for (String id : List.copyOf(conversations.keySet())) {
+            Stored stored = conversations.remove(id);
+            if (stored != null && now.isBefore(stored.expiresAt())) {
+                live.add(stored.conversation());
+            }
+        }
+        return live;
+    }
+
+    /** Whether no conversation is held. */
+    public boolean isEmpty() {
+        return conversations.isEmpty();
+    }
+
+    /** Removes and returns the conversation, if held and not expired. */
+    public Optional<Conversation> take(String id) {
+        Stored stored = conversations.remove(id);
+        return stored != null && clock.instant().isBefore(stored.expiresAt())
+                ? Optional.of(stored.conversation()) : Optional.empty();
+    }
+
+    private Instant sweptAt(Instant now) {
         if (!now.isBefore(nextSweep)) {
             nextSweep = now.plus(sweepInterval);
             conversations.values().removeIf(stored -> !now.isBefore(stored.expiresAt()));
         }
-        conversations.put(conversation.id(), new Stored(conversation, now.plus(idleTimeout)));
+        return now;
     }
 }

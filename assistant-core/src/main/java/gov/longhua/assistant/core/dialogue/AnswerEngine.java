@@ -176,7 +176,7 @@ public final class AnswerEngine {
             return alone;
         }
         Lang lang = question.preferredLang() != null ? question.preferredLang() : language(question, fallback).lang();
-        Answer together = answer(new Question(previous.question() + " " + question.text(), lang), fallback);
+        Answer together = answer(Question.following(previous.question(), question.text(), lang), fallback);
         boolean asksAField = FieldQuestion.read(normalized, parts.kb().reference().streets()).asksAField();
         if (!unanswered(together) && together.kind() != AnswerKind.REFUSE
                 && (!previous.entryId().equals(together.entryId()) || asksAField)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * The assistant as every channel sees it: join or resume a conversation, ask a question in it. One path for
@@ -65,11 +66,9 @@ public final class Assistant {
     /** Resumes the conversation with the requested id if it still exists, else starts a new one. */
     public Session open(String requestedId) {
         if (requestedId != null && !requestedId.isBlank()) {
-            Optional<Conversation> existing = conversations.find(requestedId);
-            if (existing.isPresent()) {
-                Conversation resumed = existing.get().touchedAt(clock.instant());
-                conversations.save(resumed);
-                return new Session(resumed.id(), true, resumed.turns().size());
+            Optional<Conversation> resumed = conversations.update(requestedId, c -> c.touchedAt(clock.instant()));
+            if (resumed.isPresent()) {
+                return new Session(resumed.get().id(), true, resumed.get().turns().size());
             }
         }
         Conversation started = Conversation.start(UUID.randomUUID().toString(), clock.instant());
@@ -107,7 +106,8 @@ public final class Assistant {
         if (summarizer.isPresent()) {
             answer = summarizer.get().summarize(answer);
         }
-        conversations.save(conversation.with(turn(question, answer)));
+        Turn turn = turn(question, answer);
+        record(sessionId, c -> c.with(turn));
         return answer;
     }
 
@@ -115,9 +115,9 @@ public final class Assistant {
         Instant now = clock.instant();
         boolean open = desk.open(now);
         Answer answer = current.handoff(open, question, fallback);
-        Conversation handed = conversation.with(turn(question, answer))
-                .handledBy(open ? Handling.WAITING : Handling.ASSISTANT, null, now);
-        conversations.save(handed);
+        Turn turn = turn(question, answer);
+        Conversation handed = record(conversation.id(),
+                c -> c.with(turn).handledBy(open ? Handling.WAITING : Handling.ASSISTANT, null, now));
         if (open) {
             desk.waiting(handed);
         } else {
@@ -143,13 +143,10 @@ public final class Assistant {
 
     /** Records a visitor's message in a conversation a person handles; the assistant does not answer it. */
     public Conversation forward(String sessionId, Question question) {
-        Conversation conversation = conversations.find(sessionId)
-                .orElseGet(() -> Conversation.start(sessionId, clock.instant()));
-        Conversation next = conversation.with(new Turn(PersonalData.mask(question.text()), question.preferredLang() == null
-                ? lastLanguage(conversation.turns()) : question.preferredLang(), AnswerKind.HANDOFF, null, List.of(),
-                clock.instant()));
-        conversations.save(next);
-        return next;
+        String masked = PersonalData.mask(question.text());
+        Instant now = clock.instant();
+        return record(sessionId, c -> c.with(new Turn(masked, question.preferredLang() == null
+                ? lastLanguage(c.turns()) : question.preferredLang(), AnswerKind.HANDOFF, null, List.of(), now)));
     }
 
     /** A staff member takes a conversation; the assistant stays silent in it until it is handed back. */
@@ -168,10 +165,20 @@ public final class Assistant {
         return update(sessionId, c -> c.handledBy(Handling.ASSISTANT, null, clock.instant()));
     }
 
-    private Optional<Conversation> update(String sessionId, java.util.function.UnaryOperator<Conversation> change) {
-        Optional<Conversation> updated = conversations.find(sessionId).map(change);
-        updated.ifPresent(conversations::save);
-        return updated;
+    private Optional<Conversation> update(String sessionId, UnaryOperator<Conversation> change) {
+        return conversations.update(sessionId, change);
+    }
+
+    /**
+     * Changes the conversation atomically in the store, so that answers given at the same time and a staff
+     * member taking it meanwhile are all kept; a conversation that expired meanwhile starts again with the change.
+     */
+    private Conversation record(String sessionId, UnaryOperator<Conversation> change) {
+        return conversations.update(sessionId, change).orElseGet(() -> {
+            Conversation started = change.apply(Conversation.start(sessionId, clock.instant()));
+            conversations.save(started);
+            return started;
+        });
     }
 
     private static Lang lastLanguage(List<Turn> turns) {

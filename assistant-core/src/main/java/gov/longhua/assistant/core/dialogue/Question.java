@@ -21,4 +21,21 @@ public record Question(String text, Lang preferredLang) {
             throw new IllegalArgumentException("text: longer than " + MAX_LENGTH + " characters");
         }
     }
+
+    /**
+     * A follow-up read together with the question before it: the previous question, cut from its start if
+     * need be so that the two fit within {@value #MAX_LENGTH} characters, then the current one whole.
+     */
+    public static Question following(String previous, String current, Lang lang) {
+        int room = MAX_LENGTH - current.length() - 1;
+        if (room <= 0 || previous.isBlank()) {
+            return new Question(current, lang);
+        }
+        int from = Math.max(0, previous.length() - room);
+        if (from > 0 && Character.isLowSurrogate(previous.charAt(from))) {
+            from++;
+        }
+        String kept = previous.substring(from);
+        return new Question(kept + " " + current, lang);
+    }
 }

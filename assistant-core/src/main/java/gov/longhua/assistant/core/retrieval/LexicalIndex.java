@@ -145,6 +145,17 @@ public final class LexicalIndex {
      * scores; {@code synonyms} (may be empty) match with a lower weight than the question's own words.
      */
     public List<Scored> search(String question, String synonyms, Set<Lang> langs, int limit) {
+        try {
+            return searchWhole(question, synonyms, langs, limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // a very long question analyses into more terms than a query may hold: search its first half
+            // (without the synonyms), and so on, rather than fail
+            return question.length() < 2 ? List.of()
+                    : search(question.substring(0, question.length() / 2), "", langs, limit);
+        }
+    }
+
+    private List<Scored> searchWhole(String question, String synonyms, Set<Lang> langs, int limit) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         // Unigrams and bigrams overlap; as a graph they would expand into every path through the question.
         builder.setEnableGraphQueries(false);

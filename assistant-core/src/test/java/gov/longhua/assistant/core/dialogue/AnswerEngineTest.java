@@ -56,6 +56,37 @@ class AnswerEngineTest {
     }
 
     @Test
+    void should_answer_a_question_of_two_thousand_random_han_characters_rather_than_fail() {
+        // given: more analysed terms than a Lucene query may hold
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < Question.MAX_LENGTH) {
+            text.append((char) (0x4E00 + random.nextInt(0x9FA5 - 0x4E00)));
+        }
+
+        // when
+        Answer answer = engine.answer(new Question(text.toString(), null), Lang.ZH);
+
+        // then
+        assertThat(answer.kind()).isNotNull();
+    }
+
+    @Test
+    void should_read_a_long_follow_up_with_a_long_previous_question_cut_to_fit() {
+        // given: a previous question and a follow-up that together exceed the limit
+        String previous = "申请政府信息公开多久能答复" + "的".repeat(Question.MAX_LENGTH - 20);
+        gov.longhua.assistant.core.conversation.Turn last = new gov.longhua.assistant.core.conversation.Turn(
+                previous, Lang.ZH, AnswerKind.FAQ, "ogi.reply-time-limit", List.of(), java.time.Instant.now());
+        String followUp = "那要收费吗" + "？".repeat(1000);
+
+        // when
+        Answer answer = engine.answer(new Question(followUp, null), Lang.ZH, last);
+
+        // then
+        assertThat(answer.kind()).isNotNull();
+    }
+
+    @Test
     void should_stop_answering_with_an_entry_past_its_expiry_date_or_before_its_effective_date() {
         Question question = new Question("申请政府信息公开多久答复？", null);
 

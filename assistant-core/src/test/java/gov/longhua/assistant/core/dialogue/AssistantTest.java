@@ -36,6 +36,62 @@ class AssistantTest {
     }
 
     @Test
+    void should_keep_every_turn_of_asks_answered_at_the_same_time_in_one_conversation() throws Exception {
+        // given
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        String[] questions = {"申请政府信息公开多久答复？", "How much do I pay to get government information?"};
+
+        // when: two asks at a time, ten times
+        for (int round = 0; round < 10; round++) {
+            java.util.List<java.util.concurrent.Future<Answer>> both = pool.invokeAll(java.util.List.of(
+                    () -> assistant.ask(session, new Question(questions[0], null)),
+                    () -> assistant.ask(session, new Question(questions[1], null))));
+            for (java.util.concurrent.Future<Answer> answer : both) {
+                answer.get();
+            }
+        }
+        pool.shutdown();
+
+        // then
+        assertThat(assistant.conversation(session)).get().extracting(c -> c.turns().size()).isEqualTo(20);
+    }
+
+    @Test
+    void should_keep_a_staff_take_made_while_questions_are_being_answered() throws Exception {
+        // given
+        Assistant assistant = assistant();
+        String session = assistant.open(null).id();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch asking = new java.util.concurrent.CountDownLatch(1);
+
+        // when: asks go on while a staff member takes the conversation
+        java.util.List<java.util.concurrent.Future<?>> asks = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            asks.add(pool.submit(() -> {
+                for (int n = 0; n < 8; n++) {
+                    assistant.ask(session, new Question("低保怎么申请？", null));
+                    asking.countDown();
+                }
+                return null;
+            }));
+        }
+        asking.await();
+        assistant.take(session, "wang");
+        for (java.util.concurrent.Future<?> ask : asks) {
+            ask.get();
+        }
+        pool.shutdown();
+
+        // then: nothing written after the take undid it
+        gov.longhua.assistant.core.conversation.Conversation conversation = assistant.conversation(session).orElseThrow();
+        assertThat(conversation.handling()).isEqualTo(gov.longhua.assistant.core.conversation.Handling.STAFF);
+        assertThat(conversation.staff()).isEqualTo("wang");
+        assertThat(conversation.turns()).hasSize(16);
+    }
+
+    @Test
     void should_ask_which_one_when_the_question_is_too_vague() {
         Assistant assistant = assistant();
         String session = assistant.open(null).id();

@@ -170,6 +170,62 @@ public interface AssistantConfig {
         /** How often every connection gets a {@code heartbeat} frame, so clients can tell a live connection. */
         @WithDefault("PT15S")
         Duration heartbeat();
+
+        /** A connection that sends no frame for this long is closed (1000, after an {@code idle} error frame). */
+        @WithDefault("PT10M")
+        Duration idleTimeout();
+
+        /** How many asks of one connection may be waiting for their answers at once; more get {@code rate_limited}. */
+        @WithDefault("2")
+        int maxAsksInFlight();
+
+        /** The token bucket of asks every connection has. */
+        AskRateConfig askRate();
+
+        /** How many public connections the instance holds at once; more are refused (1013, {@code too_many_connections}). */
+        @WithDefault("2000")
+        int maxConnections();
+
+        /** How many connections one client address may hold at once (devices with a key are counted per device). */
+        @WithDefault("50")
+        int maxConnectionsPerAddress();
+
+        /**
+         * The keys of the hall's kiosks and robots. A device presents its key on connect, in the header
+         * {@code X-Device-Key} or the query parameter {@code device-key}; its connections are then counted per
+         * device, not per address. Set them through the environment; an unknown key is refused (1008).
+         */
+        Optional<List<String>> deviceKeys();
+
+        /** How many connections one device (one key) may hold at once. */
+        @WithDefault("4")
+        int maxConnectionsPerDevice();
+
+        /** The threads that answer questions, and the asks that may wait for one. */
+        AnsweringPoolConfig answeringPool();
+    }
+
+    interface AskRateConfig {
+        /** How many asks a connection may send at once after a pause. */
+        @WithDefault("5")
+        int burst();
+
+        /** How many asks a connection may send per minute in the long run. */
+        @WithDefault("30")
+        int perMinute();
+    }
+
+    interface AnsweringPoolConfig {
+        /** Threads answering questions; unset means one per available core. */
+        java.util.OptionalInt threads();
+
+        /** Asks that may wait for a thread; more get {@code busy}. */
+        @WithDefault("64")
+        int queue();
+
+        /** The retry hint ({@code retryAfterMs}) sent with {@code busy}. */
+        @WithDefault("PT1S")
+        Duration busyRetryAfter();
     }
 
     interface LlmConfig {
@@ -216,6 +272,13 @@ public interface AssistantConfig {
         /** Prefix of the Redis keys that hold conversations (with {@code store=redis}). */
         @WithDefault("assistant:conversation:")
         String redisKeyPrefix();
+
+        /**
+         * With {@code store=redis}: after Redis failed, how long conversations are kept in memory before Redis
+         * is tried again (they are written back to it once it answers).
+         */
+        @WithDefault("PT2S")
+        Duration redisRetryInterval();
     }
 
     /** Overrides of the answering thresholds; unset ones keep the measured defaults (docs/quality.md). */

@@ -2,6 +2,7 @@ package gov.longhua.assistant.channels.runtime;
 
 import gov.longhua.assistant.channels.config.AssistantConfig;
 import gov.longhua.assistant.channels.redis.RedisConversationStore;
+import gov.longhua.assistant.channels.redis.ResilientConversationStore;
 import gov.longhua.assistant.channels.staff.StaffInbox;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import gov.longhua.assistant.core.answer.GroundedSummarizer;
@@ -39,8 +40,9 @@ class AssistantProducer {
         AssistantConfig.ConversationConfig settings = config.conversation();
         return switch (settings.store()) {
             case MEMORY -> new InMemoryConversationStore(settings.idleTimeout(), clock);
-            case REDIS -> new RedisConversationStore(redis.get(), json, settings.redisKeyPrefix(),
-                    settings.idleTimeout());
+            case REDIS -> new ResilientConversationStore(
+                    new RedisConversationStore(redis.get(), json, settings.redisKeyPrefix(), settings.idleTimeout()),
+                    new InMemoryConversationStore(settings.idleTimeout(), clock), settings.redisRetryInterval());
         };
     }
 

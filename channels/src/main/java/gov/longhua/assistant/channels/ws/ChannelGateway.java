@@ -69,7 +69,12 @@ public class ChannelGateway {
         return reader.read(frame);
     }
 
+    /** The error frame, counted per code ({@code assistant_errors_total{code}} in {@code /q/metrics}). */
     String errorFrame(FrameError error) {
+        Counter.builder("assistant.errors")
+                .description("Error frames sent to public connections, per code")
+                .tag("code", error.code().code())
+                .register(metrics).increment();
         return write(Frames.ErrorFrame.of(error));
     }
 
@@ -121,12 +126,12 @@ public class ChannelGateway {
             questions.asked(channel.path(), sessionId, ask.id(), ask.question().text(), answer);
             return write(Frames.AnswerFrame.of(ask.id(), answer, channel));
         } catch (NotReadyException e) {
-            return write(Frames.ErrorFrame.of(new FrameError("not_ready",
-                    "The knowledge base is still loading; ask again in a few seconds.", ask.id())));
+            return errorFrame(new FrameError(ErrorCode.NOT_READY,
+                    "The knowledge base is still loading; ask again in a few seconds.", ask.id(), 2_000L));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Answering on %s failed", channel.path());
-            return write(Frames.ErrorFrame.of(new FrameError("internal",
-                    "The question could not be answered because of a server fault.", ask.id())));
+            return errorFrame(new FrameError(ErrorCode.INTERNAL,
+                    "The question could not be answered because of a server fault.", ask.id()));
         }
     }
 

@@ -26,22 +26,22 @@ final class FrameReader {
         try {
             node = json.readTree(frame);
         } catch (JsonProcessingException e) {
-            return error("invalid_json", "The frame is not valid JSON: " + e.getOriginalMessage(), null);
+            return error(ErrorCode.INVALID_JSON, "The frame is not valid JSON: " + e.getOriginalMessage(), null);
         }
         if (node == null || !node.isObject()) {
-            return error("invalid_json", "The frame must be a JSON object.", null);
+            return error(ErrorCode.INVALID_JSON, "The frame must be a JSON object.", null);
         }
         JsonNode type = node.get("type");
         if (type == null || !type.isTextual()) {
-            return error("missing_type", "Field 'type' is required and must be a string.", null);
+            return error(ErrorCode.MISSING_TYPE, "Field 'type' is required and must be a string.", null);
         }
         if (!TYPES.contains(type.asText())) {
-            return error("unknown_type", "Unknown frame type '" + type.asText()
+            return error(ErrorCode.UNKNOWN_TYPE, "Unknown frame type '" + type.asText()
                     + "'; this server accepts 'ask', 'cancel', 'partial' and 'feedback'.", null);
         }
         JsonNode id = node.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
-            return error("missing_id", "Field 'id' is required: a non-empty string the answer will reply to.", null);
+            return error(ErrorCode.MISSING_ID, "Field 'id' is required: a non-empty string the answer will reply to.", null);
         }
         String replyTo = id.asText();
         if (type.asText().equals("cancel")) {
@@ -50,33 +50,35 @@ final class FrameReader {
         if (type.asText().equals("feedback")) {
             JsonNode helpful = node.get("helpful");
             if (helpful == null || !helpful.isBoolean()) {
-                return error("invalid_feedback", "Field 'helpful' is required in feedback: true or false.", replyTo);
+                return error(ErrorCode.INVALID_FEEDBACK, "Field 'helpful' is required in feedback: true or false.", replyTo);
             }
             return new Read(new ClientFrame.Feedback(replyTo, helpful.asBoolean()), null);
         }
         if (type.asText().equals("partial")) {
             return new Read(new ClientFrame.Partial(replyTo), null);
         }
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual() || text.asText().isBlank()) {
-            return error("missing_text", "Field 'text' is required and must be a non-empty string.", replyTo);
+        JsonNode textNode = node.get("text");
+        String text = textNode == null || !textNode.isTextual() ? "" : QuestionText.normalize(textNode.asText());
+        if (text.isEmpty()) {
+            return error(ErrorCode.MISSING_TEXT, "Field 'text' is required and must be a non-empty string"
+                    + " (invisible and space characters alone do not count).", replyTo);
         }
-        if (text.asText().length() > Question.MAX_LENGTH) {
-            return error("text_too_long", "Field 'text' has " + text.asText().length()
+        if (text.length() > Question.MAX_LENGTH) {
+            return error(ErrorCode.TEXT_TOO_LONG, "Field 'text' has " + text.length()
                     + " characters; the limit is " + Question.MAX_LENGTH + ".", replyTo);
         }
         Lang lang = null;
         JsonNode langNode = node.get("lang");
         if (langNode != null && !langNode.isNull()) {
             if (!langNode.isTextual() || !(langNode.asText().equals("zh") || langNode.asText().equals("en"))) {
-                return error("invalid_lang", "Field 'lang' must be \"zh\" or \"en\" when present.", replyTo);
+                return error(ErrorCode.INVALID_LANG, "Field 'lang' must be \"zh\" or \"en\" when present.", replyTo);
             }
             lang = Lang.fromCode(langNode.asText());
         }
-        return new Read(new ClientFrame.Ask(replyTo, new Question(text.asText(), lang)), null);
+        return new Read(new ClientFrame.Ask(replyTo, new Question(text, lang)), null);
     }
 
-    private static Read error(String code, String message, String replyTo) {
+    private static Read error(ErrorCode code, String message, String replyTo) {
         return new Read(null, new FrameError(code, message, replyTo));
     }
 }

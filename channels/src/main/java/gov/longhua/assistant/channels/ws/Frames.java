@@ -18,7 +18,6 @@ final class Frames {
     private Frames() {
     }
 
-    /** Sent once on connect: the conversation this connection belongs to. */
     /** The first frame of a connection; {@code suggestions} are the hot topics staff pinned (possibly none). */
     record SessionFrame(String type, String sessionId, boolean resumed, int turns,
             List<HotTopics.Topic> suggestions) {
@@ -63,12 +62,20 @@ final class Frames {
     record HeartbeatFrame(String type, String at) {
     }
 
-    /** A frame the server could not act on; the connection stays open. */
+    /**
+     * A frame the server could not act on; the connection stays open unless the server closes it right after.
+     * {@code display} is the text to show the visitor, in both languages.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ErrorFrame(String type, String code, String message, String replyTo) {
+    record ErrorFrame(String type, String code, String message, Display display, String replyTo, Long retryAfterMs) {
 
         static ErrorFrame of(FrameError error) {
-            return new ErrorFrame("error", error.code(), error.message(), error.replyTo());
+            return new ErrorFrame("error", error.code().code(), error.message(),
+                    new Display(error.code().zh(), error.code().en()), error.replyTo(), error.retryAfterMs());
         }
+    }
+
+    /** A short text for the visitor in Chinese and English. */
+    record Display(String zh, String en) {
     }
 }

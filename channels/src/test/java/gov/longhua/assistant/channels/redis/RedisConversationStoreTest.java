@@ -40,7 +40,7 @@ class RedisConversationStoreTest {
 
     @Test
     void should_be_the_store_selected_by_configuration() {
-        assertThat(store).isInstanceOf(RedisConversationStore.class);
+        assertThat(store).isInstanceOf(ResilientConversationStore.class);
     }
 
     @Test
@@ -67,6 +67,59 @@ class RedisConversationStoreTest {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> store.find(conversation.id()).isEmpty());
         assertThat(redis.key(String.class).exists(RedisProfile.PREFIX + conversation.id())).isFalse();
+    }
+
+    @Test
+    void should_keep_every_turn_when_many_updates_of_one_conversation_race() throws Exception {
+        // given
+        String id = UUID.randomUUID().toString();
+        store.save(Conversation.start(id, Instant.now()));
+        int writers = Conversation.MAX_TURNS;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+
+        // when: every writer appends its own turn at once
+        for (int i = 0; i < writers; i++) {
+            String question = "question " + i;
+            done.add(pool.submit(() -> {
+                start.await();
+                return store.update(id, c -> c.with(new Turn(question, Lang.EN, AnswerKind.FAQ, null, List.of(),
+                        Instant.now())));
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        // then
+        assertThat(store.find(id)).get().extracting(c -> c.turns().stream().map(Turn::question).sorted().toList())
+                .isEqualTo(java.util.stream.IntStream.range(0, writers).mapToObj(i -> "question " + i).sorted().toList());
+    }
+
+    @Test
+    void should_keep_a_staff_take_made_while_a_turn_is_added() {
+        // given
+        String id = UUID.randomUUID().toString();
+        store.save(Conversation.start(id, Instant.now()));
+
+        // when: a turn is added to the version read before a staff member took the conversation
+        store.update(id, c -> c.handledBy(gov.longhua.assistant.core.conversation.Handling.STAFF, "wang", Instant.now()));
+        store.update(id, c -> c.with(new Turn("还在吗", Lang.ZH, AnswerKind.HANDOFF, null, List.of(), Instant.now())));
+
+        // then
+        Conversation stored = store.find(id).orElseThrow();
+        assertThat(stored.handling()).isEqualTo(gov.longhua.assistant.core.conversation.Handling.STAFF);
+        assertThat(stored.staff()).isEqualTo("wang");
+        assertThat(stored.turns()).hasSize(1);
+    }
+
+    @Test
+    void should_update_nothing_for_an_unknown_id() {
+        assertThat(store.update("never-stored", c -> c.touchedAt(Instant.now()))).isEmpty();
+        assertThat(store.find("never-stored")).isEmpty();
     }
 
     @Test

@@ -22,11 +22,13 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String reply = "";
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     public OpenAiCompatibleServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {
             requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            awaitRelease();
             ObjectNode body = JSON.createObjectNode();
             body.put("id", "chatcmpl-test").put("object", "chat.completion").put("created", 0).put("model", "test");
             ObjectNode choice = body.putArray("choices").addObject();
@@ -45,6 +47,24 @@ public final class OpenAiCompatibleServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Holds every reply from now on until {@link #release()}: the model seems slow, answers stay in flight. */
+    public void hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets held and later replies go. */
+    public void release() {
+        gate.countDown();
+    }
+
+    private void awaitRelease() {
+        try {
+            gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void reply(String text) {

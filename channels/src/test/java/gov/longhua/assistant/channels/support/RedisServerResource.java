@@ -13,7 +13,28 @@ import redis.embedded.RedisServer;
  */
 public final class RedisServerResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The server of the test application now running, for tests that stop and restart it. */
+    private static volatile RedisServer current;
+
     private RedisServer server;
+
+    /** Stops the running test application's Redis server (a fault); {@link #restartServer()} brings it back. */
+    public static void stopServer() {
+        try {
+            current.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the stopped server again on the same port, empty. */
+    public static void restartServer() {
+        try {
+            current.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public Map<String, String> start() {
@@ -22,6 +43,7 @@ public final class RedisServerResource implements QuarkusTestResourceLifecycleMa
             server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
                     .setting("save \"\"").setting("appendonly no").build();
             server.start();
+            current = server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start redis-server on port " + port, e);
         }

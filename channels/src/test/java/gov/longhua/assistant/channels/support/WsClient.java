@@ -39,6 +39,11 @@ public final class WsClient implements AutoCloseable {
         return new WsClient(uri, java.util.Map.of());
     }
 
+    /** Connects with these handshake headers, e.g. a kiosk's {@code X-Device-Key}. */
+    public static WsClient connectWith(URI uri, java.util.Map<String, String> headers) {
+        return new WsClient(uri, headers);
+    }
+
     /** Connects with HTTP Basic credentials, as a signed-in staff member's browser does. */
     public static WsClient connectAs(URI uri, String user, String password) {
         String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
@@ -48,6 +53,15 @@ public final class WsClient implements AutoCloseable {
 
     public void send(String frame) {
         socket.sendText(frame, true).join();
+    }
+
+    public void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+    }
+
+    /** Whether the server closed the connection (it may have sent frames first). */
+    public boolean isClosed() {
+        return closed.isDone();
     }
 
     /** Sends an ask frame and returns the frame that replies to it. */
