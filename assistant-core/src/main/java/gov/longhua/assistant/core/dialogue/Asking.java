@@ -68,11 +68,15 @@ final class Asking {
      * The eligible candidates, best first, for the reading of the question the confidence model is surest of:
      * the whole question; the part that asks (a long message's greetings and background otherwise dilute it);
      * and for a question mixing languages, its Chinese words in Chinese and its English words in English
-     * ("居住证怎么 apply").
+     * ("居住证怎么 apply"). The other readings are searched only when the whole question is not sure enough to
+     * answer: most questions are searched once.
      */
     List<Candidate> candidates() {
         if (candidates == null) {
             candidates = parts.candidates(normalized, langs());
+            if (!candidates.isEmpty() && parts.accepts(candidates.get(0), questionLang())) {
+                return candidates;
+            }
             if (focus.narrower()) {
                 candidates = surer(candidates, parts.candidates(focus.text(), langs()));
             }
