@@ -31,7 +31,7 @@ class ChannelLimitsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A catalogue question: its answer goes through the language model, which a test can hold. */
-    private static final String COMPOSED = "义务教育学校名录";
+    private static final String COMPOSED = "控辍保学工作情况";
 
     @TestHTTPResource("/")
     URL base;

@@ -106,12 +106,12 @@ class ChannelSocketTest {
         try (WsClient client = WsClient.connect(ws("/ws/web"))) {
             client.next();
 
-            JsonNode answer = client.ask("k1", "义务教育学校名录");
+            JsonNode answer = client.ask("k1", "控辍保学工作情况");
 
             assertThat(answer.path("kind").asText()).isEqualTo("catalogue");
-            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("edu.school-directory");
+            assertThat(answer.path("citations").get(0).path("id").asText()).isEqualTo("edu.dropout-prevention");
             JsonNode card = answer.path("card");
-            assertThat(card.path("body").asText()).isEqualTo("区教育部门");
+            assertThat(card.path("body").asText()).isEqualTo("街道办事处");
             assertThat(card.path("timeLimit").asText()).contains("20个工作日");
             assertThat(card.path("channels").toString()).contains("政府网站");
             assertThat(card.path("mode").asText()).isEqualTo("主动公开");
@@ -156,14 +156,14 @@ class ChannelSocketTest {
             client.next();
 
             JsonNode faq = client.ask("r1", "政府信息公开指南在哪里看");
-            JsonNode card = client.ask("r2", "义务教育学校名录");
+            JsonNode card = client.ask("r2", "控辍保学工作情况");
 
             assertThat(faq.path("kind").asText()).isEqualTo("faq");
             assertThat(faq.path("text").asText()).contains("www.szlhq.gov.cn");
             assertThat(faq.path("speech").asText()).isNotBlank().doesNotContain("www.", "http", "（）");
             assertThat(card.path("kind").asText()).isEqualTo("catalogue");
             assertThat(card.path("text").asText()).contains("\n");
-            assertThat(card.path("speech").asText()).contains("区教育部门", "20个工作日")
+            assertThat(card.path("speech").asText()).contains("街道办事处", "20个工作日")
                     .doesNotContain("\n", "公开内容：", "(");
         }
     }
