@@ -1,5 +1,7 @@
 package gov.longhua.assistant.channels.redis;
 
+import gov.longhua.assistant.core.conversation.ConversationStore;
+
 import gov.longhua.assistant.channels.config.AssistantConfig;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,8 @@ import org.eclipse.microprofile.health.Readiness;
  * Reports the Redis dependency in {@code /q/health/ready} when conversations or staff data are configured to
  * live there: UP while it answers a PING within a second, DOWN (with the reason) while it does not. Without
  * Redis configured it reports UP and says Redis is not used. Answering goes on during an outage (conversations
- * are kept in memory meanwhile); readiness tells the load balancer and operators.
+ * are kept in memory meanwhile); readiness tells the load balancer and operators, and when Redis answers again
+ * the conversations kept in memory go back to it.
  */
 @Readiness
 @ApplicationScoped
@@ -24,11 +27,14 @@ class RedisReadiness implements HealthCheck {
 
     private final boolean used;
     private final Instance<ReactiveRedisDataSource> redis;
+    private final Instance<ConversationStore> conversations;
 
-    RedisReadiness(AssistantConfig config, Instance<ReactiveRedisDataSource> redis) {
+    RedisReadiness(AssistantConfig config, Instance<ReactiveRedisDataSource> redis,
+            Instance<ConversationStore> conversations) {
         this.used = config.conversation().store() == AssistantConfig.StoreKind.REDIS
                 || config.staff().store() == AssistantConfig.StaffStoreKind.REDIS;
         this.redis = redis;
+        this.conversations = conversations;
     }
 
     @Override
@@ -39,6 +45,9 @@ class RedisReadiness implements HealthCheck {
         }
         try {
             redis.get().execute("PING").await().atMost(PING_TIMEOUT);
+            if (conversations.get() instanceof ResilientConversationStore resilient) {
+                resilient.redisAnswers();
+            }
             return response.up().build();
         } catch (RuntimeException e) {
             return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();

@@ -101,6 +101,17 @@ public final class ResilientConversationStore implements ConversationStore {
                 e.getClass().getSimpleName(), e.getMessage());
     }
 
+    /**
+     * Redis answered a readiness check: conversations kept in memory during an outage go back to it now, not only
+     * at the next question after the retry interval (a visitor who has stopped asking would otherwise stay in
+     * this instance's memory).
+     */
+    public void redisAnswers() {
+        if (down.get()) {
+            recovered();
+        }
+    }
+
     /** Redis answered again: the conversations kept in memory meanwhile go back to it. */
     private void recovered() {
         List<Conversation> kept = memory.drain();
