@@ -15,23 +15,14 @@ import gov.longhua.assistant.core.retrieval.LabelledQuestion;
 import gov.longhua.assistant.core.retrieval.RetrievalMode;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
-import gov.longhua.assistant.core.deadline.DeadlineQuestion;
 import gov.longhua.assistant.core.retrieval.PhraseIndex;
 import gov.longhua.assistant.core.retrieval.PhraseIndex.Phrase;
 import gov.longhua.assistant.core.scope.ScopeGuard;
 import gov.longhua.assistant.kb.faq.FaqEntry;
-import gov.longhua.assistant.kb.Entry;
-import gov.longhua.assistant.kb.Status;
-import gov.longhua.assistant.kb.catalogue.CatalogueItem;
-import gov.longhua.assistant.kb.scope.ScopeRule;
 import java.util.ArrayList;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Answers one question from one knowledge base through the answering tiers ({@link AnswerPipeline}: unsupported

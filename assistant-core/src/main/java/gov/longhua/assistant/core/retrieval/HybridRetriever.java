@@ -212,14 +212,14 @@ public final class HybridRetriever {
     double[] features(Candidate c, Pool pool) {
         return CandidateFeatures.of(c, pool.candidates(), pool.route(c.entryId()),
                 kb.entry(c.entryId()).map(FaqEntry.class::isInstance).orElse(false),
-                pool.langs().contains(Lang.ZH) ? Lang.ZH : Lang.EN, CandidateFeatures.lengthOf(pool.question()));
+                pool.langs().contains(Lang.ZH) ? Lang.ZH : Lang.EN, pool.questionLength());
     }
 
     /**
      * The candidates both retrievers bring for a question, unordered, each with both retrievers' evidence, and
-     * the router's confidence in each domain.
+     * the router's confidence in each domain, and the question's length (counted once for every candidate).
      */
-    record Pool(String question, Set<Lang> langs, List<Candidate> candidates, Map<String, Double> routes,
+    record Pool(int questionLength, Set<Lang> langs, List<Candidate> candidates, Map<String, Double> routes,
             DomainRouter router) {
 
         double route(String entryId) {
@@ -245,7 +245,7 @@ public final class HybridRetriever {
         }
         Map<String, Double> routes = mode == RetrievalMode.HYBRID || mode == RetrievalMode.RRF
                 ? router.routes(question, langs) : Map.of();
-        return new Pool(question, langs, List.copyOf(evidence.values()), routes, router);
+        return new Pool(CandidateFeatures.lengthOf(question), langs, List.copyOf(evidence.values()), routes, router);
     }
 
     private static double rrf(Candidate c) {
