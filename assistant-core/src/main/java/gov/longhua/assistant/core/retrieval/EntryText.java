@@ -8,6 +8,7 @@ import gov.longhua.assistant.kb.faq.FaqEntry;
 import gov.longhua.assistant.kb.reference.Domain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -60,16 +61,41 @@ public record EntryText(String entryId, Lang lang, List<String> questions, Strin
         asked.add(item.itemLevels().get(item.itemLevels().size() - 1).in(lang));
         asked.add(title + (lang == Lang.ZH ? "：" : ": ") + content);
         if (item.id().startsWith(DOMAIN_RECORD)) {
-            asked.addAll(lang == Lang.ZH
-                    ? List.of(domain + "领域政府要公开哪些信息", domain + "方面公开什么内容")
-                    : List.of("what must the district publish about " + domain.toLowerCase(java.util.Locale.ROOT),
-                            "what information on " + domain.toLowerCase(java.util.Locale.ROOT) + " is made public"));
+            asked.addAll(domainQuestions(kb, item.domain(), domain, lang));
         }
         String body = String.join(" ",
                 item.body().in(lang),
                 item.basis().stream().map(b -> b.in(lang)).collect(Collectors.joining(" ")),
                 aliases(kb, item.domain()));
         return new EntryText(item.id(), lang, asked, body);
+    }
+
+    /**
+     * The ways people ask what a domain publishes, for its name and each alias written in the language (Han
+     * aliases for Chinese, Latin ones for English): "what must the district publish about X", "is there a
+     * disclosure catalogue for X", "X领域政府要公开哪些信息"…
+     */
+    private static List<String> domainQuestions(KnowledgeBase kb, String domainId, String domain, Lang lang) {
+        List<String> names = new ArrayList<>();
+        names.add(lang == Lang.ZH ? domain : domain.toLowerCase(Locale.ROOT));
+        kb.reference().domains().stream().filter(d -> d.id().equals(domainId))
+                .flatMap(d -> d.aliases().stream())
+                .filter(alias -> alias.codePoints().anyMatch(Character::isIdeographic) == (lang == Lang.ZH))
+                .forEach(names::add);
+        List<String> asked = new ArrayList<>();
+        for (String name : names) {
+            if (lang == Lang.ZH) {
+                asked.add(name + "领域政府要公开哪些信息");
+                asked.add(name + "方面公开什么内容");
+                asked.add(name + "有没有公开目录，在网上能查到什么");
+            } else {
+                asked.add("what must the district publish about " + name);
+                asked.add("what information on " + name + " is made public");
+                asked.add("what does the government put online about " + name
+                        + ", is there a disclosure catalogue for it");
+            }
+        }
+        return asked;
     }
 
     private static String aliases(KnowledgeBase kb, String domainId) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.longhua.assistant.core.answer.AnswerKind;
 import gov.longhua.assistant.core.answer.AnswerOption;
 import gov.longhua.assistant.core.language.LanguageIdentifier;
+import gov.longhua.assistant.core.retrieval.Candidate;
 import gov.longhua.assistant.core.retrieval.EmbeddingModels;
 import gov.longhua.assistant.kb.KnowledgeBase;
 import gov.longhua.assistant.kb.Lang;
@@ -79,6 +80,16 @@ class AnswerTiersTest {
     }
 
     @Test
+    void should_answer_which_stage_covers_something_with_the_stage_it_names() {
+        assertThat(decide(new JourneyTier(), "买房是属于哪个阶段")).map(d -> d.answer().text())
+                .hasValueSatisfying(text -> assertThat(text).contains("置业"));
+        assertThat(decide(new JourneyTier(), "which stage is about hiring workers")).map(d -> d.answer().kind())
+                .contains(AnswerKind.GUIDE);
+        assertThat(decide(new JourneyTier(), "个人全生命周期分哪几个阶段")).isEmpty();
+        assertThat(decide(new JourneyTier(), "企业从开办到注销分几个阶段")).isEmpty();
+    }
+
+    @Test
     void should_answer_a_field_of_a_catalogue_item_from_the_item() {
         assertThat(decide(new FieldTier(), "控辍保学的信息由谁公开")).map(d -> d.answer().entryId())
                 .contains("edu.dropout-prevention");
@@ -99,6 +110,18 @@ class AnswerTiersTest {
     void should_ask_which_one_a_single_word_means() {
         assertThat(decide(new ClarifyTier(), "补贴")).map(d -> d.answer().kind()).contains(AnswerKind.CLARIFY);
         assertThat(decide(new ClarifyTier(), ORDINARY)).isEmpty();
+    }
+
+    @Test
+    void should_not_offer_an_item_beside_the_curated_answer_that_cites_it() {
+        String faq = "hukou.newborn-registration";
+        String cited = kb.faqs().stream().filter(f -> f.id().equals(faq)).findFirst().orElseThrow()
+                .cites().items().get(0);
+        List<Candidate> options = List.of(new Candidate(cited, 0.2, 0.8, 10, 1, 1),
+                new Candidate(faq, 0.19, 0.8, 9, 2, 2), new Candidate("ogi.reply-time-limit", 0.18, 0.7, 5, 3, 3));
+
+        assertThat(ClarifyTier.withoutCited(options, engine.parts())).extracting(Candidate::entryId)
+                .containsExactly(faq, "ogi.reply-time-limit");
     }
 
     @Test
